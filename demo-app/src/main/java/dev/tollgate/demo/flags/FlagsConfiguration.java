@@ -1,0 +1,44 @@
+package dev.tollgate.demo.flags;
+
+import dev.openfeature.sdk.Client;
+import dev.openfeature.sdk.OpenFeatureAPI;
+import dev.tollgate.flags.openfeature.TollgateFlagsProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires OpenFeature to the tollgate provider: in-process Flipt-exact evaluation, from the flags
+ * directory (hot reload) or, when {@code FLIPT_URL} is set, from the Flipt server's snapshot.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FlagsProperties.class)
+public class FlagsConfiguration {
+
+  @Bean(destroyMethod = "close")
+  TollgateFlagsProvider flagsProvider(FlagsProperties properties, MeterRegistry registry) {
+    TollgateFlagsProvider provider =
+        properties.fliptUrl().isBlank()
+            ? TollgateFlagsProvider.fromDirectory(
+                properties.directory().toAbsolutePath(), properties.namespace())
+            : TollgateFlagsProvider.fromFlipt(
+                URI.create(properties.fliptUrl()),
+                properties.namespace(),
+                properties.pollInterval());
+    return provider.withMetrics(new MicrometerEvaluationMetrics(registry));
+  }
+
+  /**
+   * The app's OpenFeature client. The provider is set on a private API instance-wide singleton and
+   * waited for, so the first request already sees the flags (or start-up fails with the flags
+   * file's positioned error).
+   */
+  @Bean
+  Client flagsClient(TollgateFlagsProvider provider) {
+    OpenFeatureAPI api = OpenFeatureAPI.getInstance();
+    api.setProviderAndWait(provider);
+    return api.getClient("demo-app");
+  }
+}

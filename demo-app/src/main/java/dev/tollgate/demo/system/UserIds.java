@@ -1,0 +1,44 @@
+package dev.tollgate.demo.system;
+
+import dev.tollgate.demo.flags.FlagSubject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The user id is the OpenFeature targeting key, so one user always lands in the same bucket: the
+ * {@code X-User-Id} header wins over the {@code user} parameter. {@code X-User-Email} and {@code
+ * X-User-Plan} become the {@code email} and {@code plan} attributes that segments match on.
+ */
+public final class UserIds {
+  private UserIds() {}
+
+  public static String resolve(String header, String parameter) {
+    String id = header != null && !header.isBlank() ? header : parameter;
+    if (id == null || id.isBlank()) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "a user id is required: send header X-User-Id or parameter user");
+    }
+    if (id.length() > 128) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "user id longer than 128 characters");
+    }
+    return id;
+  }
+
+  /** The flag subject of a request whose user id is already resolved. */
+  public static FlagSubject subject(String id, HttpServletRequest request) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    putIfPresent(attributes, "email", request.getHeader("X-User-Email"));
+    putIfPresent(attributes, "plan", request.getHeader("X-User-Plan"));
+    return new FlagSubject(id, attributes);
+  }
+
+  private static void putIfPresent(Map<String, String> attributes, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      attributes.put(key, value);
+    }
+  }
+}
