@@ -39,6 +39,18 @@ final class Processes implements AutoCloseable {
     return process;
   }
 
+  /** Stops one process (and its children) before the others. */
+  void stop(Process process) throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+    synchronized (started) {
+      started.remove(process);
+    }
+  }
+
   Path log(String name) {
     return logs.resolve(name + ".log");
   }
