@@ -14,7 +14,16 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Guards a progressive-delivery GitOps repository: manifests, flags, PromQL, canaries.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      dev.tollgate.cli.flags.FlagsCommand.class,
+      dev.tollgate.cli.rules.RulesCommand.class,
+      dev.tollgate.cli.lint.CheckCommand.class,
+      dev.tollgate.cli.analysis.AnalysisCommand.class,
+      dev.tollgate.cli.analysis.RolloutCommand.class,
+      dev.tollgate.cli.judge.JudgeCommand.class,
+      dev.tollgate.cli.promql.PromqlCommand.class
+    })
 public final class TollgateCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -1,0 +1,7 @@
+package dev.tollgate.flags.model;
+
+/** How a rule or rollout combines several segments. */
+public enum SegmentOperator {
+  OR,
+  AND
+}

@@ -1,0 +1,81 @@
+package dev.tollgate.lint.engine;
+
+import dev.tollgate.core.Diagnostic;
+import dev.tollgate.core.Position;
+import dev.tollgate.core.Severity;
+import dev.tollgate.core.yaml.YNode;
+import dev.tollgate.lint.api.Findings;
+import dev.tollgate.lint.api.KubeObject;
+import dev.tollgate.lint.api.Rule;
+import dev.tollgate.lint.api.RuleInfo;
+import dev.tollgate.lint.api.Workspace;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/** Runs rules over a workspace, binding each rule's id, severity and hint to what it reports. */
+public final class RuleRunner {
+  /** With TOLLGATE_TIMINGS set, each rule's time goes to stderr: finds rules that do not scale. */
+  private static final boolean TIMINGS = System.getenv("TOLLGATE_TIMINGS") != null;
+
+  private final List<Rule> rules;
+  private final Policy policy;
+
+  public RuleRunner(List<Rule> rules, Policy policy) {
+    this.rules = List.copyOf(rules);
+    this.policy = policy;
+  }
+
+  /** Every finding of every enabled rule, sorted by position; rules run in parallel. */
+  public List<Diagnostic> run(Workspace workspace) {
+    Collection<Diagnostic> sink = new ConcurrentLinkedQueue<>();
+    rules.parallelStream()
+        .forEach(
+            rule -> {
+              RuleInfo info = rule.info();
+              if (policy.enabled(info.id(), info.enabledByDefault())) {
+                try {
+                  long start = System.nanoTime();
+                  rule.check(workspace, new BoundFindings(info, sink));
+                  long millis = (System.nanoTime() - start) / 1_000_000;
+                  if (TIMINGS && millis > 0) {
+                    System.err.printf("tollgate timings: rule %s %d ms%n", info.id(), millis);
+                  }
+                } catch (RuntimeException e) {
+                  throw new IllegalStateException("rule " + info.id() + " failed: " + e, e);
+                }
+              }
+            });
+    List<Diagnostic> out = new ArrayList<>(sink);
+    out.sort(null);
+    return out;
+  }
+
+  private final class BoundFindings implements Findings {
+    private final RuleInfo info;
+    private final Severity severity;
+    private final Collection<Diagnostic> sink;
+
+    BoundFindings(RuleInfo info, Collection<Diagnostic> sink) {
+      this.info = info;
+      this.severity = policy.severity(info.id(), info.severity());
+      this.sink = sink;
+    }
+
+    @Override
+    public void report(KubeObject object, YNode node, String message) {
+      Position position = node == null ? object.position() : node.position();
+      policy.apply(diagnostic(position, message), object).ifPresent(sink::add);
+    }
+
+    @Override
+    public void report(Position position, String message) {
+      policy.apply(diagnostic(position, message), null).ifPresent(sink::add);
+    }
+
+    private Diagnostic diagnostic(Position position, String message) {
+      return new Diagnostic(position, severity, message, info.id(), info.remediation());
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.tollgate.lint.source;
+
+import dev.tollgate.core.Diagnostic;
+import dev.tollgate.core.yaml.YNode;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bounds what aliases expand to. The loader caps the number of aliases, but a few dozen aliases
+ * nested nine deep still expand to hundreds of millions of nodes ("billion laughs"); the trees
+ * share aliased nodes, so parsing is cheap, but anything that walks the expansion (schema
+ * validation, rules) would not be. Counting expanded nodes is linear thanks to memoization.
+ */
+final class AliasExpansion {
+  /** Far above any real manifest, far below what exhausts memory. */
+  static final long MAX_EXPANDED_NODES = 1_000_000;
+
+  private AliasExpansion() {}
+
+  static Optional<Diagnostic> check(YNode document) {
+    Map<YNode, Long> sizes = new IdentityHashMap<>();
+    long expanded = size(document, sizes);
+    if (expanded <= MAX_EXPANDED_NODES || expanded <= 10L * sizes.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Diagnostic.error(
+            document.position(),
+            "yaml-alias-limit",
+            "aliases expand this document to more than "
+                + MAX_EXPANDED_NODES
+                + " nodes (it has "
+                + sizes.size()
+                + "); this looks like an alias bomb",
+            "Write the repeated structure out, or use fewer anchors."));
+  }
+
+  private static long size(YNode node, Map<YNode, Long> sizes) {
+    Long known = sizes.get(node);
+    if (known != null) {
+      return known;
+    }
+    long size = 1;
+    if (node instanceof YNode.YMap map) {
+      for (YNode.Entry entry : map.entries().values()) {
+        size = saturatedAdd(size, size(entry.value(), sizes));
+      }
+    } else if (node instanceof YNode.YSeq seq) {
+      for (YNode item : seq.items()) {
+        size = saturatedAdd(size, size(item, sizes));
+      }
+    }
+    sizes.put(node, size);
+    return size;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
+}

@@ -1,0 +1,3 @@
+package dev.tollgate.promql;
+
+public record Sample(Labels labels, long timestampMillis, double value) {}

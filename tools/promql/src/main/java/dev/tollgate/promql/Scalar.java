@@ -1,0 +1,3 @@
+package dev.tollgate.promql;
+
+public record Scalar(long timestampMillis, double value) implements Value {}

@@ -1,0 +1,142 @@
+package dev.tollgate.promql;
+
+import dev.tollgate.promql.parser.SeriesDescParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prometheus's expanding value notation for test input ({@code 1+2x3 _ stale 5x2}), spec §2.3.
+ * Values come from repeated addition, exactly like Prometheus, so rounding accumulates the same.
+ */
+public final class SeriesNotation {
+  private SeriesNotation() {}
+
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+  /** One expanded entry; {@code step} is the 0-based slot (sample time = step * interval). */
+  public record Point(int step, double value, boolean stale) {}
+
+  /** A parsed {@code metric{a="b"} values...} line. */
+  public record SeriesLine(Labels labels, List<Point> points) {}
+
+  /** Expands a value list; omitted slots ({@code _}) produce no point. */
+  public static List<Point> expand(String values) {
+    List<Point> out = new ArrayList<>();
+    int step = 0;
+    for (String item : values.trim().split("\\s+")) {
+      if (item.isEmpty()) {
+        continue;
+      }
+      step = expandItem(item, step, out);
+    }
+    return out;
+  }
+
+  private static int expandItem(String item, int step, List<Point> out) {
+    if (item.startsWith("{{")) {
+      throw new IllegalArgumentException("native histograms are not supported: " + item);
+    }
+    int x = item.lastIndexOf('x');
+    String head = x < 0 ? item : item.substring(0, x);
+    Long times = null;
+    if (x >= 0) {
+      String n = item.substring(x + 1);
+      if (n.isEmpty() || !n.chars().allMatch(Character::isDigit)) {
+        throw new IllegalArgumentException("invalid repetition in series values: " + item);
+      }
+      times = Long.parseLong(n);
+    }
+    if (head.equals("_")) {
+      return step + (times == null ? 1 : (int) (long) times);
+    }
+    if (head.equals("stale")) {
+      if (times != null) {
+        throw new IllegalArgumentException("invalid repetition in series values: " + item);
+      }
+      out.add(new Point(step, Storage.STALE_NAN, true));
+      return step + 1;
+    }
+    int op = findOperator(head);
+    double start = parseNumber(op < 0 ? head : head.substring(0, op), item);
+    if (op < 0) {
+      int n = times == null ? 0 : (int) (long) times;
+      for (int i = 0; i <= n; i++) {
+        out.add(new Point(step++, start, false));
+      }
+      return step;
+    }
+    if (times == null) {
+      throw new IllegalArgumentException(
+          "unexpected " + quote(head.substring(op)) + " in series values: " + item);
+    }
+    double delta = parseNumber(head.substring(op + 1), item);
+    if (head.charAt(op) == '-') {
+      delta = -delta;
+    }
+    double v = start;
+    out.add(new Point(step++, v, false));
+    for (long j = 0; j < times; j++) {
+      v += delta;
+      out.add(new Point(step++, v, false));
+    }
+    return step;
+  }
+
+  private static String quote(String s) {
+    return GoStrings.quote(s);
+  }
+
+  /** Position of the binary + or - between start and delta, skipping signs and exponents. */
+  private static int findOperator(String head) {
+    for (int i = 1; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if ((c == '+' || c == '-') && !(head.charAt(i - 1) == 'e' || head.charAt(i - 1) == 'E')) {
+        return i;
+      }
+      if ((c == '+' || c == '-') && i >= 2 && Character.isLetter(head.charAt(i - 2))) {
+        // e.g. "Inf-1": the 'e' test above does not apply to names.
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A series value number: decimal, exponent, Inf/NaN (any case), optional sign; no hex. */
+  public static double parseNumber(String s, String item) {
+    String t = s;
+    boolean neg = false;
+    if (t.startsWith("+") || t.startsWith("-")) {
+      neg = t.charAt(0) == '-';
+      t = t.substring(1);
+    }
+    double v;
+    if (t.equalsIgnoreCase("inf")) {
+      v = Double.POSITIVE_INFINITY;
+    } else if (t.equalsIgnoreCase("nan")) {
+      v = Double.NaN;
+    } else if (DECIMAL.matcher(t).matches()) {
+      v = Double.parseDouble(t);
+    } else {
+      throw new IllegalArgumentException(
+          "unexpected identifier " + quote(s) + " in series values, expected number or \"stale\"");
+    }
+    return neg ? -v : v;
+  }
+
+  /** Parses {@code metric{a="b"} 1 2 3} into its labels and expanded points. */
+  public static SeriesLine parseSeriesLine(String line) {
+    SeriesDescParser.Result r = SeriesDescParser.parse(line);
+    return new SeriesLine(r.labels(), expand(line.substring(r.endOffset())));
+  }
+
+  /** Parses just a series descriptor {@code metric{a="b"}} (as promtool's exp_samples labels). */
+  public static Labels parseLabels(String desc) {
+    SeriesDescParser.Result r = SeriesDescParser.parse(desc);
+    if (!desc.substring(r.endOffset()).isBlank()) {
+      throw new IllegalArgumentException(
+          "unexpected text after series: " + desc.substring(r.endOffset()).trim());
+    }
+    return r.labels();
+  }
+}

@@ -1,0 +1,187 @@
+package dev.tollgate.promql;
+
+import dev.tollgate.promql.ast.LabelMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An in-memory series store: per series, timestamps and values in sorted primitive arrays, so
+ * window look-ups are binary searches without boxing.
+ */
+public final class Storage {
+  /** Prometheus's stale marker, {@code value.StaleNaN}. */
+  public static final long STALE_NAN_BITS = 0x7ff0000000000002L;
+
+  public static final double STALE_NAN = Double.longBitsToDouble(STALE_NAN_BITS);
+
+  private final Map<Labels, StoredSeries> series = new LinkedHashMap<>();
+  private final Map<String, List<StoredSeries>> byName = new HashMap<>();
+
+  public static boolean isStaleMarker(double v) {
+    return Double.doubleToRawLongBits(v) == STALE_NAN_BITS;
+  }
+
+  /** Adds a sample; a sample at an existing timestamp replaces the old value. */
+  public void add(Labels labels, long timestampMillis, double value) {
+    seriesFor(labels).add(timestampMillis, value);
+  }
+
+  public void addStaleMarker(Labels labels, long timestampMillis) {
+    add(labels, timestampMillis, STALE_NAN);
+  }
+
+  public void clear() {
+    series.clear();
+    byName.clear();
+  }
+
+  public int seriesCount() {
+    return series.size();
+  }
+
+  /** All series (read-only views, in insertion order). */
+  public List<StoredSeries> allSeries() {
+    return new ArrayList<>(series.values());
+  }
+
+  /** The series matching every matcher. */
+  public List<StoredSeries> select(List<LabelMatcher> matchers) {
+    List<StoredSeries> candidates = null;
+    for (LabelMatcher m : matchers) {
+      if (m.name().equals(Labels.METRIC_NAME) && m.type() == LabelMatcher.Type.EQ) {
+        candidates = byName.getOrDefault(m.value(), List.of());
+        break;
+      }
+    }
+    if (candidates == null) {
+      candidates = new ArrayList<>(series.values());
+    }
+    List<StoredSeries> out = new ArrayList<>();
+    for (StoredSeries s : candidates) {
+      if (matchesAll(matchers, s.labels())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesAll(List<LabelMatcher> matchers, Labels labels) {
+    for (LabelMatcher m : matchers) {
+      if (!m.matches(labels.getOrEmpty(m.name()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private StoredSeries seriesFor(Labels labels) {
+    StoredSeries s = series.get(labels);
+    if (s == null) {
+      s = new StoredSeries(labels);
+      series.put(labels, s);
+      byName.computeIfAbsent(labels.getOrEmpty(Labels.METRIC_NAME), k -> new ArrayList<>()).add(s);
+    }
+    return s;
+  }
+
+  /** One stored series; arrays are sorted by timestamp. */
+  public static final class StoredSeries {
+    private final Labels labels;
+    private long[] ts = new long[8];
+    private double[] vs = new double[8];
+    private int size;
+
+    StoredSeries(Labels labels) {
+      this.labels = labels;
+    }
+
+    public Labels labels() {
+      return labels;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    public long timestampAt(int i) {
+      return ts[i];
+    }
+
+    public double valueAt(int i) {
+      return vs[i];
+    }
+
+    /** The backing timestamp array (read-only; valid up to {@link #size()}). */
+    public long[] rawTimestamps() {
+      return ts;
+    }
+
+    /** The backing value array (read-only; valid up to {@link #size()}). */
+    public double[] rawValues() {
+      return vs;
+    }
+
+    void add(long t, double v) {
+      if (size > 0 && t <= ts[size - 1]) {
+        int idx = Arrays.binarySearch(ts, 0, size, t);
+        if (idx >= 0) {
+          vs[idx] = v;
+          return;
+        }
+        int at = -idx - 1;
+        grow();
+        System.arraycopy(ts, at, ts, at + 1, size - at);
+        System.arraycopy(vs, at, vs, at + 1, size - at);
+        ts[at] = t;
+        vs[at] = v;
+        size++;
+        return;
+      }
+      grow();
+      ts[size] = t;
+      vs[size] = v;
+      size++;
+    }
+
+    private void grow() {
+      if (size == ts.length) {
+        ts = Arrays.copyOf(ts, size * 2);
+        vs = Arrays.copyOf(vs, size * 2);
+      }
+    }
+
+    /** Index of the first sample with timestamp {@code >= t} (or size). */
+    public int firstAtOrAfter(long t) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ts[mid] < t) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** Index of the first sample with timestamp {@code > t} (or size). */
+    public int firstAfter(long t) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ts[mid] <= t) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+}

@@ -1,0 +1,3 @@
+package dev.tollgate.promql;
+
+public record StringValue(long timestampMillis, String value) implements Value {}

@@ -1,0 +1,534 @@
+package dev.tollgate.promql.eval;
+
+import dev.tollgate.promql.Compat;
+import dev.tollgate.promql.EngineOptions;
+import dev.tollgate.promql.Labels;
+import dev.tollgate.promql.Matrix;
+import dev.tollgate.promql.PromQLEvalException;
+import dev.tollgate.promql.Sample;
+import dev.tollgate.promql.Scalar;
+import dev.tollgate.promql.Series;
+import dev.tollgate.promql.Storage;
+import dev.tollgate.promql.StringValue;
+import dev.tollgate.promql.Value;
+import dev.tollgate.promql.Vector;
+import dev.tollgate.promql.ast.AggregateExpr;
+import dev.tollgate.promql.ast.At;
+import dev.tollgate.promql.ast.BinaryExpr;
+import dev.tollgate.promql.ast.Call;
+import dev.tollgate.promql.ast.Expr;
+import dev.tollgate.promql.ast.MatrixSelector;
+import dev.tollgate.promql.ast.NumberLiteral;
+import dev.tollgate.promql.ast.ParenExpr;
+import dev.tollgate.promql.ast.StringLiteral;
+import dev.tollgate.promql.ast.SubqueryExpr;
+import dev.tollgate.promql.ast.UnaryExpr;
+import dev.tollgate.promql.ast.ValueType;
+import dev.tollgate.promql.ast.VectorSelector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates one query over all its steps at once (like Prometheus's {@code rangeEval}): every node
+ * yields a list of series holding one point per step where it has a value. An instant query is a
+ * range query with one step.
+ */
+public final class Evaluator {
+  final EngineOptions options;
+  final Storage storage;
+  final long start;
+  final long end;
+  final long interval;
+  final boolean v3;
+  final long queryStart;
+  final long queryEnd;
+
+  /** The top-level query's step; 0 for instant queries (what step() returns). */
+  final long queryStep;
+
+  final long defaultSubqueryStep;
+  final Annotations annotations;
+  private final long deadlineNanos;
+  private final long[] sampleCount;
+
+  public Evaluator(EngineOptions options, Storage storage, long start, long end, long interval) {
+    this(options, storage, start, end, interval, 60_000L);
+  }
+
+  public Evaluator(
+      EngineOptions options,
+      Storage storage,
+      long start,
+      long end,
+      long interval,
+      long defaultSubqueryStep) {
+    this(
+        options,
+        storage,
+        start,
+        end,
+        interval == 0 ? 1 : interval,
+        start,
+        end,
+        start == end ? 0 : interval,
+        defaultSubqueryStep,
+        new Annotations(),
+        System.nanoTime() + options.timeout().toNanos(),
+        new long[1]);
+  }
+
+  private Evaluator(
+      EngineOptions options,
+      Storage storage,
+      long start,
+      long end,
+      long interval,
+      long queryStart,
+      long queryEnd,
+      long queryStep,
+      long defaultSubqueryStep,
+      Annotations annotations,
+      long deadlineNanos,
+      long[] sampleCount) {
+    this.options = options;
+    this.storage = storage;
+    this.start = start;
+    this.end = end;
+    this.interval = interval;
+    this.v3 = options.compat() == Compat.V3;
+    this.queryStart = queryStart;
+    this.queryEnd = queryEnd;
+    this.queryStep = queryStep;
+    this.defaultSubqueryStep = defaultSubqueryStep;
+    this.annotations = annotations;
+    this.deadlineNanos = deadlineNanos;
+    this.sampleCount = sampleCount;
+  }
+
+  public Annotations annotations() {
+    return annotations;
+  }
+
+  int steps() {
+    return (int) ((end - start) / interval) + 1;
+  }
+
+  long stepTime(int i) {
+    return start + i * interval;
+  }
+
+  /** Evaluates as an instant query at {@code start}. */
+  public Value instant(Expr expr) throws PromQLEvalException {
+    try {
+      Expr e = unwrap(expr);
+      if (e instanceof StringLiteral s) {
+        return new StringValue(start, s.value());
+      }
+      if (expr.type() == ValueType.SCALAR) {
+        return new Scalar(start, evalScalar(expr)[0]);
+      }
+      if (expr.type() == ValueType.MATRIX) {
+        return toMatrix(matrixAtInstant(e), false);
+      }
+      List<SeriesBuf> result = new ArrayList<>(evalVector(expr));
+      finish(result);
+      List<Sample> samples = new ArrayList<>();
+      for (SeriesBuf s : result) {
+        if (s.n > 0) {
+          samples.add(new Sample(s.labels, start, s.vs[0]));
+        }
+      }
+      return new Vector(samples);
+    } catch (EvalError e) {
+      throw new PromQLEvalException(e.getMessage());
+    } catch (StackOverflowError e) {
+      throw new PromQLEvalException("query is nested too deeply");
+    }
+  }
+
+  /** Evaluates as a range query; the result is a matrix sorted by labels. */
+  public Value range(Expr expr) throws PromQLEvalException {
+    try {
+      if (expr.type() != ValueType.SCALAR && expr.type() != ValueType.VECTOR) {
+        throw new EvalError(
+            "invalid expression type \""
+                + expr.type().text()
+                + "\" for range query, must be Scalar or instant Vector");
+      }
+      if (expr.type() == ValueType.SCALAR) {
+        double[] vals = evalScalar(expr);
+        SeriesBuf s = new SeriesBuf(Labels.EMPTY, false, vals.length);
+        for (int i = 0; i < vals.length; i++) {
+          s.add(stepTime(i), vals[i]);
+        }
+        return toMatrix(List.of(s), true);
+      }
+      List<SeriesBuf> result = new ArrayList<>(evalVector(expr));
+      finish(result);
+      return toMatrix(result, true);
+    } catch (EvalError e) {
+      throw new PromQLEvalException(e.getMessage());
+    } catch (StackOverflowError e) {
+      throw new PromQLEvalException("query is nested too deeply");
+    }
+  }
+
+  /**
+   * Delayed name removal and the final duplicate check (Prometheus's cleanupMetricLabels): series
+   * that end up with equal labels are merged when their points do not collide.
+   */
+  private void finish(List<SeriesBuf> result) {
+    boolean any = false;
+    for (SeriesBuf s : result) {
+      if (s.dropName) {
+        s.labels = dropReserved(s.labels);
+        s.dropName = false;
+        any = true;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    Map<Labels, SeriesBuf> seen = new java.util.LinkedHashMap<>();
+    boolean merged = false;
+    for (SeriesBuf s : result) {
+      if (s.n == 0) {
+        continue;
+      }
+      SeriesBuf other = seen.get(s.labels);
+      if (other == null) {
+        seen.put(s.labels, s);
+        continue;
+      }
+      if (overlaps(other, s)) {
+        throw new EvalError("vector cannot contain metrics with the same labelset");
+      }
+      seen.put(s.labels, mergeSorted(other, s));
+      merged = true;
+    }
+    if (merged) {
+      result.clear();
+      result.addAll(seen.values());
+    }
+  }
+
+  private static SeriesBuf mergeSorted(SeriesBuf a, SeriesBuf b) {
+    SeriesBuf out = new SeriesBuf(a.labels, false, a.n + b.n);
+    int i = 0;
+    int j = 0;
+    while (i < a.n || j < b.n) {
+      if (j >= b.n || (i < a.n && a.ts[i] < b.ts[j])) {
+        out.add(a.ts[i], a.vs[i]);
+        i++;
+      } else {
+        out.add(b.ts[j], b.vs[j]);
+        j++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean overlaps(SeriesBuf a, SeriesBuf b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.n && j < b.n) {
+      if (a.ts[i] == b.ts[j]) {
+        return true;
+      }
+      if (a.ts[i] < b.ts[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return false;
+  }
+
+  private Matrix toMatrix(List<SeriesBuf> series, boolean sort) {
+    List<Series> out = new ArrayList<>();
+    for (SeriesBuf s : series) {
+      if (s.n == 0) {
+        continue;
+      }
+      Labels l = s.dropName ? dropReserved(s.labels) : s.labels;
+      out.add(
+          new Series(l, java.util.Arrays.copyOf(s.ts, s.n), java.util.Arrays.copyOf(s.vs, s.n)));
+    }
+    if (sort) {
+      out.sort((a, b) -> a.labels().compareTo(b.labels()));
+    }
+    return new Matrix(out);
+  }
+
+  static Expr unwrap(Expr e) {
+    Expr x = e;
+    while (x instanceof ParenExpr p) {
+      x = p.expr();
+    }
+    return x;
+  }
+
+  void checkLimits(long added) {
+    sampleCount[0] += added;
+    if (sampleCount[0] > options.maxSamples()) {
+      throw new EvalError(
+          "query processing would load too many samples into memory in query execution");
+    }
+    if (System.nanoTime() - deadlineNanos > 0) {
+      throw new EvalError("query timed out in query execution");
+    }
+  }
+
+  void releaseSamples(long n) {
+    sampleCount[0] -= n;
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  double[] evalScalar(Expr expr) {
+    Expr e = unwrap(expr);
+    int n = steps();
+    double[] out = new double[n];
+    if (e instanceof NumberLiteral num) {
+      java.util.Arrays.fill(out, num.value());
+    } else if (e instanceof UnaryExpr u) {
+      double[] in = evalScalar(u.expr());
+      for (int i = 0; i < n; i++) {
+        out[i] = u.negate() ? -in[i] : in[i];
+      }
+    } else if (e instanceof BinaryExpr b) {
+      double[] l = evalScalar(b.lhs());
+      double[] r = evalScalar(b.rhs());
+      for (int i = 0; i < n; i++) {
+        out[i] = BinaryOps.scalarOp(b.op(), l[i], r[i], b.returnBool());
+      }
+    } else if (e instanceof Call c) {
+      return ScalarFunctions.call(this, c);
+    } else {
+      throw new EvalError("unexpected scalar expression " + e);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- vectors
+
+  List<SeriesBuf> evalVector(Expr expr) {
+    Expr e = unwrap(expr);
+    if (e instanceof VectorSelector vs) {
+      return selectVector(vs);
+    }
+    if (e instanceof UnaryExpr u) {
+      List<SeriesBuf> in = evalVector(u.expr());
+      if (u.negate()) {
+        for (SeriesBuf s : in) {
+          for (int i = 0; i < s.n; i++) {
+            s.vs[i] = -s.vs[i];
+          }
+          dropName(s);
+        }
+        return v3 ? in : mergeDuplicates(in);
+      }
+      return in;
+    }
+    if (e instanceof BinaryExpr b) {
+      return BinaryOps.eval(this, b);
+    }
+    if (e instanceof Call c) {
+      return VectorFunctions.call(this, c);
+    }
+    if (e instanceof AggregateExpr a) {
+      return Aggregations.eval(this, a);
+    }
+    throw new EvalError("unexpected vector expression " + e);
+  }
+
+  private static final List<String> RESERVED = List.of(Labels.METRIC_NAME, "__type__", "__unit__");
+
+  /**
+   * Removes the metric name when a result stops being "that metric". Prometheus 3's test engine
+   * runs with type-and-unit labels, which drops {@code __type__}/{@code __unit__} together with the
+   * name; 2.42 only knows the name.
+   */
+  Labels dropReserved(Labels l) {
+    return v3 ? l.drop(RESERVED) : l.withoutMetricName();
+  }
+
+  void dropName(SeriesBuf s) {
+    if (v3) {
+      s.dropName = true;
+    } else {
+      s.labels = s.labels.withoutMetricName();
+    }
+  }
+
+  /** After eager name dropping, two series may collide; that is an error only at the same step. */
+  List<SeriesBuf> mergeDuplicates(List<SeriesBuf> in) {
+    Map<Labels, SeriesBuf> byLabels = new java.util.LinkedHashMap<>();
+    boolean dup = false;
+    for (SeriesBuf s : in) {
+      if (byLabels.putIfAbsent(s.labels, s) != null) {
+        dup = true;
+      }
+    }
+    if (!dup) {
+      return in;
+    }
+    Collector c = new Collector(this);
+    for (SeriesBuf s : in) {
+      for (int i = 0; i < s.n; i++) {
+        c.add(s.labels, s.dropName, s.ts[i], s.vs[i]);
+      }
+    }
+    return c.result();
+  }
+
+  /** Reference time for a selector at step time {@code t}: the @ time if set, then minus offset. */
+  long referenceTime(At at, long offset, long t) {
+    long base = t;
+    if (at != null) {
+      base =
+          switch (at.kind()) {
+            case START -> queryStart;
+            case END -> queryEnd;
+            case TIMESTAMP -> at.timestampMillis();
+          };
+    }
+    return base - offset;
+  }
+
+  List<SeriesBuf> selectVector(VectorSelector vs) {
+    return Selectors.select(this, vs);
+  }
+
+  /** The actual sample timestamps picked by a selector (for timestamp()). */
+  List<SeriesBuf> selectVectorTimestamps(VectorSelector vs) {
+    return Selectors.timestamps(this, vs);
+  }
+
+  // ---------------------------------------------------------------- matrices
+
+  /** A source of windows: raw stored series or evaluated subquery series. */
+  record WindowSeries(Labels labels, long[] ts, double[] vs, int n, boolean stored) {}
+
+  /** The series and window parameters behind a range-vector argument. */
+  record MatrixArg(List<WindowSeries> series, long rangeMillis, long offsetMillis, At at) {}
+
+  MatrixArg matrixArg(Expr arg) {
+    Expr e = unwrap(arg);
+    if (e instanceof MatrixSelector ms) {
+      VectorSelector vs = ms.selector();
+      List<WindowSeries> list = new ArrayList<>();
+      for (Storage.StoredSeries s : storage.select(vs.matchers())) {
+        list.add(new WindowSeries(s.labels(), s.rawTimestamps(), s.rawValues(), s.size(), true));
+      }
+      return new MatrixArg(list, ms.rangeMillis(), vs.offsetMillis(), vs.at());
+    }
+    if (e instanceof SubqueryExpr sq) {
+      List<SeriesBuf> inner = evalSubquery(sq);
+      List<WindowSeries> list = new ArrayList<>();
+      for (SeriesBuf s : inner) {
+        Labels l = s.dropName ? dropReserved(s.labels) : s.labels;
+        list.add(new WindowSeries(l, s.ts, s.vs, s.n, false));
+      }
+      return new MatrixArg(list, sq.rangeMillis(), sq.offsetMillis(), sq.at());
+    }
+    throw new EvalError("expected a range vector, got " + e);
+  }
+
+  /** Evaluates a subquery's inner expression for every window the outer steps need. */
+  List<SeriesBuf> evalSubquery(SubqueryExpr sq) {
+    long step = sq.stepMillis() != 0 ? sq.stepMillis() : defaultSubqueryStep;
+    long firstRef = referenceTime(sq.at(), sq.offsetMillis(), start);
+    long lastRef = referenceTime(sq.at(), sq.offsetMillis(), end);
+    long lowest = firstRef - sq.rangeMillis();
+    long subStart = step * (lowest / step);
+    if (v3 ? subStart <= lowest : subStart < lowest) {
+      subStart += step;
+    }
+    if (lastRef < subStart) {
+      return new ArrayList<>();
+    }
+    Evaluator sub =
+        new Evaluator(
+            options,
+            storage,
+            subStart,
+            lastRef,
+            step,
+            queryStart,
+            queryEnd,
+            queryStep,
+            defaultSubqueryStep,
+            annotations,
+            deadlineNanos,
+            sampleCount);
+    if (sq.expr().type() == ValueType.SCALAR) {
+      double[] vals = sub.evalScalar(sq.expr());
+      SeriesBuf s = new SeriesBuf(Labels.EMPTY, false, vals.length);
+      for (int i = 0; i < vals.length; i++) {
+        s.add(sub.stepTime(i), vals[i]);
+      }
+      return List.of(s);
+    }
+    return sub.evalVector(sq.expr());
+  }
+
+  /** A top-level range vector in an instant query: the raw points of each window. */
+  private List<SeriesBuf> matrixAtInstant(Expr e) {
+    MatrixArg m = matrixArg(e);
+    long t = referenceTime(m.at(), m.offsetMillis(), start);
+    List<SeriesBuf> out = new ArrayList<>();
+    long total = 0;
+    for (WindowSeries ws : m.series()) {
+      int from = windowStart(ws, t - m.rangeMillis());
+      int to = upperBound(ws.ts(), ws.n(), t);
+      SeriesBuf buf = new SeriesBuf(ws.labels(), false, Math.max(1, to - from));
+      for (int i = from; i < to; i++) {
+        if (ws.stored() && Storage.isStaleMarker(ws.vs()[i])) {
+          continue;
+        }
+        buf.add(ws.ts()[i], ws.vs()[i]);
+      }
+      total += buf.n;
+      if (buf.n > 0) {
+        out.add(buf);
+      }
+    }
+    checkLimits(total);
+    return out;
+  }
+
+  /** First index inside the window whose (exclusive in v3, inclusive in v2) start is given. */
+  int windowStart(WindowSeries ws, long rangeStart) {
+    return v3 ? upperBound(ws.ts(), ws.n(), rangeStart) : lowerBound(ws.ts(), ws.n(), rangeStart);
+  }
+
+  static int upperBound(long[] ts, int n, long t) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ts[mid] <= t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  static int lowerBound(long[] ts, int n, long t) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ts[mid] < t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
