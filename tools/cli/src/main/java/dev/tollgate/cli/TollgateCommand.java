@@ -47,7 +47,10 @@ public final class TollgateCommand implements Runnable {
   }
 
   private static int exitCodeOf(Throwable error) {
-    return error instanceof InputException || error instanceof CommandLine.ParameterException
+    return error instanceof InputException
+            || error instanceof CommandLine.ParameterException
+            || error instanceof java.io.IOException
+            || error instanceof java.io.UncheckedIOException
         ? ExitCodes.INPUT
         : ExitCodes.INTERNAL;
   }
@@ -61,6 +64,18 @@ public final class TollgateCommand implements Runnable {
     PrintWriter err = cli.getErr();
     if (error instanceof InputException input) {
       err.println(input.diagnostic().render());
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    if (error instanceof java.nio.file.NoSuchFileException missing) {
+      err.println(missing.getFile() + ": error: no such file or directory [io-error]");
+      err.println("  hint: Check the path; it is resolved against the current directory.");
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    if (error instanceof java.io.IOException || error instanceof java.io.UncheckedIOException) {
+      err.println("tollgate: error: cannot read input: " + error.getMessage() + " [io-error]");
+      err.println("  hint: Check that the file exists and is readable.");
       err.flush();
       return ExitCodes.INPUT;
     }

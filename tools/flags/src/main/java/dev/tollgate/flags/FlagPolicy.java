@@ -34,6 +34,9 @@ public record FlagPolicy(
     int warnWindowDays,
     String flagsDir) {
 
+  private static final List<String> SECTION_KEYS =
+      List.of("dir", "today", "maxLifetimeDays", "sourceRoots", "warnWindowDays");
+
   public FlagPolicy {
     maxLifetimeDays = Map.copyOf(maxLifetimeDays);
     sourceRoots = List.copyOf(sourceRoots);
@@ -84,6 +87,40 @@ public record FlagPolicy(
       return today.map(policy::withToday).orElse(policy);
     }
     YNode f = flags.get();
+    if (!(f instanceof YNode.YMap section)) {
+      throw bad(f, "\"flags\" must be a mapping");
+    }
+    for (YNode.Entry e : section.entries().values()) {
+      if (!SECTION_KEYS.contains(e.key())) {
+        throw new InputException(
+            Diagnostic.error(
+                e.keyPosition(),
+                "config-invalid",
+                "unknown key \"" + e.key() + "\" in flags",
+                "Known keys: " + String.join(", ", SECTION_KEYS) + " (see docs/flags.md)."));
+      }
+    }
+    section
+        .map("maxLifetimeDays")
+        .ifPresent(
+            m ->
+                m.entries()
+                    .values()
+                    .forEach(
+                        e -> {
+                          if (!dev.tollgate.flags.lifecycle.LifecycleCheck.TYPES.contains(
+                              e.key())) {
+                            throw new InputException(
+                                Diagnostic.error(
+                                    e.keyPosition(),
+                                    "config-invalid",
+                                    "unknown flag type \"" + e.key() + "\" in maxLifetimeDays",
+                                    "Use one of "
+                                        + String.join(
+                                            ", ", dev.tollgate.flags.lifecycle.LifecycleCheck.TYPES)
+                                        + "."));
+                          }
+                        }));
     today = f.get("today").map(FlagPolicy::date).or(() -> root.get("today").map(FlagPolicy::date));
     Map<String, Integer> lifetimes = new LinkedHashMap<>(policy.maxLifetimeDays);
     f.map("maxLifetimeDays")

@@ -52,4 +52,16 @@ class FlagPolicyTest {
                 assertThat(((InputException) e).diagnostic().render())
                     .startsWith(".tollgate.yaml:2:10: error: \"today\" must be a date"));
   }
+
+  @Test
+  void unknownKeysAndTypesInTheFlagsSectionAreRejected() throws IOException {
+    Files.writeString(repo.resolve(".tollgate.yaml"), "flags:\n  sourceRoot: [x]\n");
+    assertThatThrownBy(() -> FlagPolicy.fromConfig(repo))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(".tollgate.yaml:2:3: unknown key \"sourceRoot\" in flags");
+    Files.writeString(repo.resolve(".tollgate.yaml"), "flags:\n  maxLifetimeDays: {relase: 9}\n");
+    assertThatThrownBy(() -> FlagPolicy.fromConfig(repo))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("unknown flag type \"relase\"");
+  }
 }

@@ -87,12 +87,14 @@ public final class RuleFileParser {
       }
       long interval = yaml.duration(group.child("interval"), "interval");
       int limit = yaml.integer(group.child("limit"), "limit");
-      yaml.duration(group.child("query_offset"), "query_offset");
+      long queryOffset = yaml.duration(group.child("query_offset"), "query_offset");
+      // 3.x group labels apply to every rule; a rule's own label of the same name wins
+      Map<String, String> groupLabels = yaml.stringMap(group.child("labels"), "labels");
       List<RuleDef> rules = new ArrayList<>();
       int index = 0;
       for (YNode ruleNode : yaml.seq(group.child("rules"), "rules")) {
         index++;
-        RuleDef rule = rule(yaml, ruleNode, name, index);
+        RuleDef rule = rule(yaml, ruleNode, name, index, groupLabels);
         if (rule != null) {
           rules.add(rule);
           String key = rule.name() + new java.util.TreeMap<>(rule.labels());
@@ -111,12 +113,21 @@ public final class RuleFileParser {
           }
         }
       }
-      groups.add(new RuleGroup(path, name, group.position(), Math.max(interval, 0), limit, rules));
+      groups.add(
+          new RuleGroup(
+              path,
+              name,
+              group.position(),
+              Math.max(interval, 0),
+              limit,
+              Math.max(queryOffset, 0),
+              rules));
     }
     return new Result(new RuleFile(path, groups), diagnostics);
   }
 
-  private RuleDef rule(StrictYaml yaml, YNode node, String group, int index) {
+  private RuleDef rule(
+      StrictYaml yaml, YNode node, String group, int index, Map<String, String> groupLabels) {
     YMap rule = yaml.map(node, "a rule");
     if (rule == null) {
       return null;
@@ -220,7 +231,7 @@ public final class RuleFileParser {
         exprPos,
         Math.max(forMillis, 0),
         Math.max(keepFiring, 0),
-        new LinkedHashMap<>(labels),
+        merged(groupLabels, labels),
         new LinkedHashMap<>(annotations));
   }
 
@@ -242,6 +253,12 @@ public final class RuleFileParser {
             "Fix the Go template syntax; variables are $labels, $value, $externalLabels and $externalURL.");
       }
     }
+  }
+
+  private static Map<String, String> merged(Map<String, String> group, Map<String, String> rule) {
+    Map<String, String> out = new LinkedHashMap<>(group);
+    out.putAll(rule);
+    return out;
   }
 
   static boolean isScalar(YNode node) {

@@ -223,4 +223,15 @@ class RolloutSimulatorTest {
             Map.of("track", "canary"));
     assertThat(s.outcome().line()).isEqualTo("Promoted at 0s");
   }
+
+  @Test
+  void backgroundMetricWithCountFinishesEarlyAndLeavesLaterStepsUncovered() {
+    // the inline template "inline" has count 2: run in the background it is done at 1m,
+    // so the canary going bad at 5m is never seen and the update is promoted
+    String steps = "- setWeight: 10\n- pause: {duration: 10m}\n- setWeight: 100\n";
+    RolloutSimulator.Simulation s =
+        simulate(steps, "{templates: [{templateName: inline}]}", series("1x4 0x50"), false);
+    assertThat(s.outcome().line()).isEqualTo("Promoted at 10m");
+    assertThat(s.timeline().stream().filter(e -> e.text().contains("background ok:"))).hasSize(2);
+  }
 }

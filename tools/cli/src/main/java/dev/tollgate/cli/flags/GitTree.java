@@ -36,7 +36,7 @@ final class GitTree {
   }
 
   byte[] read(String path) {
-    return run("show", revision + ":" + path);
+    return run("show", revision + ":./" + path); // ./ = relative to --root, like ls-tree
   }
 
   private byte[] run(String... args) {

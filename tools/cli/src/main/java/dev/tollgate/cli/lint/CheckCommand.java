@@ -11,6 +11,7 @@ import dev.tollgate.lint.engine.Linter;
 import dev.tollgate.lint.engine.RuleCatalog;
 import dev.tollgate.report.Format;
 import dev.tollgate.report.Report;
+import dev.tollgate.report.StepSummary;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,14 @@ public final class CheckCommand implements Callable<Integer> {
   List<String> crds = new ArrayList<>();
 
   @Option(
+      names = "--step-summary",
+      paramLabel = "FILE",
+      description =
+          "Append a Markdown table of all findings to FILE (default with --format github:"
+              + " $GITHUB_STEP_SUMMARY, set by GitHub Actions).")
+  Path stepSummary;
+
+  @Option(
       names = "--config",
       paramLabel = "FILE",
       description = "The config file (default: .tollgate.yaml in the checked folder).")
@@ -90,6 +99,15 @@ public final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("tollgate check: " + report.summary().line());
       spec.commandLine().getOut().flush();
     }
+    String githubSummary = System.getenv("GITHUB_STEP_SUMMARY");
+    if (stepSummary != null) {
+      appendStepSummary(stepSummary, report);
+    } else if (format == Format.GITHUB && githubSummary != null && !githubSummary.isBlank()) {
+      appendStepSummary(Path.of(githubSummary), report);
+    }
+    if (!result.crashes().isEmpty()) {
+      return ExitCodes.INTERNAL;
+    }
     if (!result.inputProblems().isEmpty()) {
       return ExitCodes.INPUT;
     }
@@ -99,6 +117,25 @@ public final class CheckCommand implements Callable<Integer> {
   /** CRD paths on the command line are relative to where the user is, not to the root. */
   private static String root(Path cwd, String crd) {
     return cwd.resolve(crd).toString();
+  }
+
+  private static void appendStepSummary(Path file, Report report) {
+    try (Writer writer =
+        Files.newBufferedWriter(
+            file,
+            StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND)) {
+      StepSummary.render(report, writer);
+    } catch (IOException e) {
+      throw new InputException(
+          Diagnostic.error(
+              Position.ofFile(file.toString()),
+              "io-error",
+              "cannot write the step summary: " + e.getMessage(),
+              "Check that the file's folder exists and is writable."),
+          e);
+    }
   }
 
   private void writeTo(Path file, Report report) throws IOException {

@@ -126,7 +126,10 @@ public final class PromqlEvalCommand implements Callable<Integer> {
           Diagnostic.error(
               Position.ofFile(shown),
               "promql-input",
-              "cannot read series file: " + e.getMessage(),
+              "cannot read series file: "
+                  + (e instanceof java.nio.file.NoSuchFileException
+                      ? "no such file"
+                      : e.getMessage()),
               "Check the path."));
     }
     Storage storage = new Storage();

@@ -93,7 +93,10 @@ public final class PromqlTestCommand implements Callable<Integer> {
           Diagnostic.error(
               Position.ofFile(shown),
               "promql-test-input",
-              "cannot read test script: " + e.getMessage(),
+              "cannot read test script: "
+                  + (e instanceof java.nio.file.NoSuchFileException
+                      ? "no such file"
+                      : e.getMessage()),
               "Check the path; test scripts are UTF-8 text files."));
     }
     try {

@@ -51,8 +51,11 @@ public final class RulesCheckCommand implements Callable<Integer> {
         List<YNode> docs = YTrees.documents(new YamlLoader().load(file, shown));
         for (YNode doc : docs) {
           YNode root = doc;
-          if ("PrometheusRule".equals(doc.text("kind").orElse(null))) {
+          String kind = doc.text("kind").orElse(null);
+          if ("PrometheusRule".equals(kind)) {
             root = doc.get("spec").orElse(null);
+          } else if (kind != null && doc.get("groups").isEmpty()) {
+            continue; // another Kubernetes object in a multi-document manifest
           }
           RuleFileParser.Result result = new RuleFileParser(true).parse(root, shown);
           diagnostics.addAll(result.diagnostics());

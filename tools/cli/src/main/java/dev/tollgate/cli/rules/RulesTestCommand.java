@@ -50,6 +50,12 @@ public final class RulesTestCommand implements Callable<Integer> {
   Path junit;
 
   @Option(
+      names = "--diff",
+      description =
+          "After each failure, list only the samples or alerts that differ (- expected, + got).")
+  boolean diff;
+
+  @Option(
       names = "--coverage",
       description = "Report alerting and recording rules no test exercised.")
   boolean coverage;
@@ -103,7 +109,7 @@ public final class RulesTestCommand implements Callable<Integer> {
     for (Path file : files) {
       RuleTestRunner.FileResult result = runner.runFile(file, file.toString());
       results.add(result);
-      PromtoolReport.print(result, out, err);
+      PromtoolReport.print(result, out, err, diff);
       if (result.inputError()) {
         exit = Math.max(exit, ExitCodes.INPUT);
       } else if (!result.passed()) {

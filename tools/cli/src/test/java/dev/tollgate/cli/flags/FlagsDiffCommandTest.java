@@ -93,7 +93,7 @@ class FlagsDiffCommandTest {
             "**`shop/new-checkout`** exposure: control 90% → 70% of all users; treatment"
                 + " 10% → 30% of all users; +20% newly exposed")
         .contains("**`shop/new-checkout`** lifecycle: sunset 2027-01-01 → 2027-02-01")
-        .contains("**`shop/new-banner`** renamed: renamed from `old-banner`");
+        .contains("**`shop/new-banner`** renamed: from `old-banner`");
   }
 
   @Test

@@ -207,4 +207,39 @@ class CheckCommandTest {
     write(".tollgate.yaml", "exclude: [vendor]\n");
     assertThat(CheckRun.of("check", dir.toString()).exitCode()).isZero();
   }
+
+  @Test
+  void stepSummaryAppendsAMarkdownTable() throws IOException {
+    write("deploy.yaml", DEPLOYMENT.replace("  replicas: 1", "  replcas: 3"));
+    Path summary = Files.writeString(dir.resolve("summary.md"), "earlier step\n");
+    CheckRun run =
+        CheckRun.of(
+            "check", dir.toString(), "--format", "github", "--step-summary", summary.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(Files.readString(summary))
+        .startsWith("earlier step\n### tollgate check\n")
+        .contains("| `deploy.yaml:6:3` | error | `schema-unknown-field` | unknown field");
+  }
+
+  @Test
+  void configCanTurnARuleOffAndTheMissingSchemaWarningToo() throws IOException {
+    write("deploy.yaml", DEPLOYMENT.replace("ghcr.io/example/web:1.4.2", "app:latest"));
+    write("widget.yaml", "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n");
+    write(".tollgate.yaml", "rules:\n  k8s-latest-image-tag: off\nmissingSchema: off\n");
+    CheckRun run = CheckRun.of("check", dir.toString());
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.out()).isEqualTo(run.out().lines().reduce((a, b) -> b).orElse("") + "\n");
+    assertThat(run.out()).startsWith("tollgate check: 2 files, 2 objects: 0 errors, 0 warnings");
+  }
+
+  @Test
+  void junitFormatListsEveryCheckedFile() throws IOException {
+    write("deploy.yaml", DEPLOYMENT);
+    write("bad.yaml", DEPLOYMENT.replace("  replicas: 1", "  replcas: 3"));
+    CheckRun run = CheckRun.of("check", dir.toString(), "--format", "junit");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("<testcase classname=\"tollgate.check\" name=\"deploy.yaml\"></testcase>")
+        .contains("<failure type=\"schema-unknown-field\" message=\"bad.yaml:6:3: unknown field");
+  }
 }

@@ -85,6 +85,20 @@ class RulesCommandTest {
   }
 
   @Test
+  void diffOptionListsTheDifferingAlertsAfterTheFailure() throws Exception {
+    Path file = testFile("fail.yml", "y");
+    assertThat(run("rules", "test", "--diff", file.toString())).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("        diff (- expected only, + got only):\n")
+        .contains(
+            "        - Labels:{alertname=\"Down\", instance=\"x\", job=\"a\"}"
+                + " Annotations:{summary=\"y down\"}\n")
+        .contains(
+            "        + Labels:{alertname=\"Down\", instance=\"x\", job=\"a\"}"
+                + " Annotations:{summary=\"x down\"}\n");
+  }
+
+  @Test
   void malformedFileExitsTwoWithPositionedError() throws Exception {
     Path file =
         Files.writeString(
@@ -142,6 +156,34 @@ class RulesCommandTest {
             bad
                 + ":5:25: error: group \"g\", rule 1, \"A\": could not parse expression: 1:11: parse"
                 + " error: unclosed left parenthesis [promql-syntax]");
+  }
+
+  @Test
+  void checkReadsPrometheusRuleSpecsAndSkipsOtherObjects() throws Exception {
+    Path manifest =
+        Files.writeString(
+            dir.resolve("manifest.yaml"),
+            """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: x}
+            ---
+            apiVersion: monitoring.coreos.com/v1
+            kind: PrometheusRule
+            metadata: {name: y}
+            spec:
+              groups:
+                - name: g
+                  rules:
+                    - alert: A
+                      expr: up == 0
+                      for: 5
+            """);
+    assertThat(run("rules", "check", manifest.toString())).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(
+            manifest + ":14:16: error: for: not a valid duration string: \"5\" [rules-duration]")
+        .doesNotContain("ConfigMap");
   }
 
   @Test

@@ -52,7 +52,7 @@ public final class FlagDiff {
                   now.namespace(),
                   now.key(),
                   "renamed",
-                  "renamed from `" + old.key() + "` (same rules, same exposure)"));
+                  "from `" + old.key() + "` (same rules, same exposure)"));
           removed.remove(gone);
           added.remove(fresh);
           break;
@@ -66,11 +66,12 @@ public final class FlagDiff {
               flag.namespace(),
               flag.key(),
               "added",
-              "added ("
-                  + flag.type()
-                  + ", "
-                  + (flag.enabled() ? "enabled" : "disabled")
-                  + "): "
+              flag.type()
+                  + " flag, "
+                  + (flag.type() == FlagType.BOOLEAN
+                      ? "fall-through " + flag.enabled()
+                      : flag.enabled() ? "enabled" : "disabled")
+                  + " — "
                   + summary(Exposure.of(flag, engine), head)));
     }
     for (String key : removed) {
@@ -80,7 +81,7 @@ public final class FlagDiff {
               flag.namespace(),
               flag.key(),
               "removed",
-              "removed; everyone now gets the application's code default"));
+              "everyone now gets the application's code default"));
     }
     for (Map.Entry<String, Flag> e : after.entrySet()) {
       Flag old = before.get(e.getKey());

@@ -111,6 +111,10 @@ final class ConstraintMatcher {
         default -> n >= number;
       };
     }
+    return matchesGeneral(context, entityId);
+  }
+
+  private boolean matchesGeneral(Map<String, String> context, String entityId) {
     String v;
     if (type == ComparisonType.ENTITY_ID) {
       v = entityId;

@@ -42,6 +42,7 @@ public final class Crc32 {
 
   /** Feeds the UTF-8 bytes of {@code text} (lone surrogates as {@code '?'}, like getBytes). */
   public static int update(int state, String text) {
+    // kept small so the JIT inlines it: ASCII runs of four, then the general loop
     int c = state;
     int n = text.length();
     int i = 0;
@@ -51,13 +52,20 @@ public final class Crc32 {
       char d = text.charAt(i + 2);
       char e = text.charAt(i + 3);
       if ((a | b | d | e) >= 0x80) {
-        break;
+        return updateFrom(c, text, i);
       }
       c ^= a | (b << 8) | (d << 16) | (e << 24);
       c = T3[c & 0xFF] ^ T2[(c >>> 8) & 0xFF] ^ T1[(c >>> 16) & 0xFF] ^ TABLE[c >>> 24];
       i += 4;
     }
-    for (; i < n; i++) {
+    return i == n ? c : updateFrom(c, text, i);
+  }
+
+  /** Character by character from index {@code from}, encoding UTF-8 on the fly. */
+  private static int updateFrom(int state, String text, int from) {
+    int c = state;
+    int n = text.length();
+    for (int i = from; i < n; i++) {
       char ch = text.charAt(i);
       if (ch < 0x80) {
         c = TABLE[(c ^ ch) & 0xFF] ^ (c >>> 8);

@@ -5,13 +5,9 @@ import dev.tollgate.core.yaml.ScalarType;
 import dev.tollgate.core.yaml.YNode;
 import dev.tollgate.core.yaml.YNode.YMap;
 import dev.tollgate.core.yaml.YNode.YScalar;
-import dev.tollgate.core.yaml.YNode.YSeq;
-import dev.tollgate.flags.model.ComparisonType;
-import dev.tollgate.flags.model.Constraint;
 import dev.tollgate.flags.model.Distribution;
 import dev.tollgate.flags.model.Flag;
 import dev.tollgate.flags.model.FlagType;
-import dev.tollgate.flags.model.MatchType;
 import dev.tollgate.flags.model.Rollout;
 import dev.tollgate.flags.model.Rule;
 import dev.tollgate.flags.model.Segment;
@@ -61,7 +57,7 @@ final class DocumentReader {
     String ns = namespace == null ? defaultNamespace : namespace;
     List<Segment> segments = new ArrayList<>();
     for (YNode item : doc.optionalList("segments")) {
-      segment(item).ifPresent(segments::add);
+      new SegmentReader(this, findings).segment(item).ifPresent(segments::add);
     }
     List<Flag> flags = new ArrayList<>();
     for (YNode item : doc.optionalList("flags")) {
@@ -84,7 +80,7 @@ final class DocumentReader {
     return NEWEST_MINOR;
   }
 
-  private boolean needs(int wanted, Position position, String feature) {
+  boolean needs(int wanted, Position position, String feature) {
     if (minor >= wanted) {
       return true;
     }
@@ -118,7 +114,7 @@ final class DocumentReader {
     return key;
   }
 
-  private void checkKey(String key, Position position, String what) {
+  void checkKey(String key, Position position, String what) {
     if (!KEY.matcher(key).matches()) {
       findings.error(
           position,
@@ -126,113 +122,6 @@ final class DocumentReader {
           what + " \"" + key + "\" does not match ^[-_,A-Za-z0-9]+$",
           "Use only letters, digits, '-', '_' and ','.");
     }
-  }
-
-  private Optional<Segment> segment(YNode node) {
-    Optional<Fields> opt = Fields.of(node, "segment", findings);
-    if (opt.isEmpty()) {
-      return Optional.empty();
-    }
-    Fields f = opt.get();
-    f.closed(Set.of("key", "name", "description", "match_type", "constraints"));
-    Optional<String> key = f.requiredString("key");
-    key.ifPresent(k -> checkKey(k, f.node("key").position(), "segment key"));
-    Optional<String> name = f.requiredString("name");
-    f.optionalString("description");
-    MatchType matchType = null;
-    Optional<String> mt = f.requiredString("match_type");
-    if (mt.isPresent()) {
-      switch (mt.get()) {
-        case "ALL_MATCH_TYPE" -> matchType = MatchType.ALL;
-        case "ANY_MATCH_TYPE" -> matchType = MatchType.ANY;
-        default ->
-            findings.error(
-                f.node("match_type").position(),
-                Fields.SCHEMA,
-                "unknown match_type \"" + mt.get() + "\"",
-                "Use ALL_MATCH_TYPE or ANY_MATCH_TYPE.");
-      }
-    }
-    List<Constraint> constraints = new ArrayList<>();
-    for (YNode item : f.optionalList("constraints")) {
-      constraint(item).ifPresent(constraints::add);
-    }
-    if (key.isEmpty() || name.isEmpty() || matchType == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Segment(key.get(), name.get(), matchType, constraints, f.position()));
-  }
-
-  private Optional<Constraint> constraint(YNode node) {
-    Optional<Fields> opt = Fields.of(node, "constraint", findings);
-    if (opt.isEmpty()) {
-      return Optional.empty();
-    }
-    Fields f = opt.get();
-    f.closed(Set.of("type", "property", "operator", "value", "description"));
-    f.optionalString("description");
-    ComparisonType type = null;
-    Optional<String> typeText = f.requiredString("type");
-    if (typeText.isPresent()) {
-      for (ComparisonType t : ComparisonType.values()) {
-        if (t.fileName().equals(typeText.get())) {
-          type = t;
-        }
-      }
-      if (type == null) {
-        findings.error(
-            f.node("type").position(),
-            Fields.SCHEMA,
-            "unknown constraint type \"" + typeText.get() + "\"",
-            "Use one of STRING_, NUMBER_, BOOLEAN_, DATETIME_ or ENTITY_ID_COMPARISON_TYPE.");
-      }
-    }
-    Optional<String> property = f.requiredString("property");
-    Optional<String> operator = f.requiredString("operator");
-    String value = constraintValue(f, operator.orElse(""));
-    if (type == null || property.isEmpty() || operator.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!type.operators().contains(operator.get())) {
-      findings.error(
-          f.node("operator").position(),
-          Fields.SCHEMA,
-          "operator \"" + operator.get() + "\" is not allowed for " + type.fileName(),
-          "Use one of: " + String.join(", ", type.operators().stream().sorted().toList()) + ".");
-      return Optional.empty();
-    }
-    return Optional.of(new Constraint(type, property.get(), operator.get(), value, f.position()));
-  }
-
-  /** The stored value text; a YAML list (format 1.6, isoneof only) becomes a JSON array string. */
-  private String constraintValue(Fields f, String operator) {
-    YNode node = f.node("value");
-    if (node == null || Fields.isNull(node)) {
-      return null;
-    }
-    if (node instanceof YSeq seq && (operator.equals("isoneof") || operator.equals("isnotoneof"))) {
-      if (!needs(6, node.position(), "a YAML list as constraint value")) {
-        return null;
-      }
-      List<Object> items = new ArrayList<>();
-      for (YNode item : seq.items()) {
-        if (item instanceof YScalar s
-            && (s.type() == ScalarType.STRING
-                || s.type() == ScalarType.INT
-                || s.type() == ScalarType.FLOAT)) {
-          items.add(s.type() == ScalarType.STRING ? s.text() : ((Number) s.toJava()).doubleValue());
-        } else {
-          findings.error(
-              item.position(),
-              Fields.SCHEMA,
-              "list items of an isoneof value must be strings or numbers",
-              "Write each item as a string or a number.");
-          return null;
-        }
-      }
-      return Json.write(items);
-    }
-    return f.optionalString("value").orElse(null);
   }
 
   private Optional<Flag> flag(YNode node, String namespace) {

@@ -15,7 +15,13 @@ public abstract class ObjectRule implements Rule {
     Set<String> kinds = kinds();
     for (KubeObject object : workspace.objects()) {
       if (kinds.isEmpty() || kinds.contains(object.kind())) {
-        check(object, workspace, findings);
+        try {
+          check(object, workspace, findings);
+        } catch (RuleFailure e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw new RuleFailure(object, e);
+        }
       }
     }
   }

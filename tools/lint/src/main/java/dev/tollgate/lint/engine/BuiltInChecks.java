@@ -25,6 +25,7 @@ public final class BuiltInChecks {
   public static final String MISSING_SCHEMA = "schema-missing";
   public static final String IGNORE_REASON = "lint-ignore-reason";
   public static final String IGNORE_UNKNOWN = "lint-ignore-unknown-rule";
+  public static final String INTERNAL = "internal-error";
 
   private static final List<CatalogEntry> ALL =
       List.of(
@@ -40,6 +41,12 @@ public final class BuiltInChecks {
               "Symbolic links in the checked tree must stay inside it.",
               "Replace the link with the file it points to, or exclude it in .tollgate.yaml.",
               "any file"),
+          check(
+              INTERNAL,
+              ERROR,
+              "A rule crashed: a bug in tollgate, not in the checked files (exit code 3).",
+              "Report the bug with the file named in the message; disable the rule meanwhile.",
+              "any object"),
           check(
               IO_ERROR,
               ERROR,

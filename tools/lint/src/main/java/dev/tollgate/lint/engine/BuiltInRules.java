@@ -15,6 +15,7 @@ public final class BuiltInRules {
     List<Rule> rules = new ArrayList<>();
     // one self-contained line per rule, e.g.
     // rules.add(new dev.tollgate.lint.rules.k8s.LatestImageTagRule());
+    rules.add(new dev.tollgate.lint.rules.argo.AnalysisRunConflictRule());
     rules.add(new dev.tollgate.lint.rules.argo.IndefiniteAnalysisRule());
     rules.add(new dev.tollgate.lint.rules.argo.InvalidCanaryStepRule());
     rules.add(new dev.tollgate.lint.rules.argo.InvalidConditionRule());
@@ -30,6 +31,7 @@ public final class BuiltInRules {
     rules.add(new dev.tollgate.lint.rules.argo.UndeclaredArgRule());
     rules.add(new dev.tollgate.lint.rules.argocd.AppsetMissingKeyErrorRule());
     rules.add(new dev.tollgate.lint.rules.argocd.ChartVersionRangeRule());
+    rules.add(new dev.tollgate.lint.rules.argocd.CreateNamespaceConflictRule());
     rules.add(new dev.tollgate.lint.rules.argocd.DestinationNameAndServerRule());
     rules.add(new dev.tollgate.lint.rules.argocd.MissingPathRule());
     rules.add(new dev.tollgate.lint.rules.argocd.MissingProjectRule());

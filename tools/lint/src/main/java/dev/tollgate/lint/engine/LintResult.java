@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param findings rule, schema and engine findings after config and ignore annotations, sorted
  * @param inputProblems files that could not be read or parsed at all (exit code 2)
+ * @param crashes rules that threw, one diagnostic each (exit code 3)
  * @param checkedFiles the display paths of the files read successfully
  * @param files files read successfully
  * @param documents YAML documents in them
@@ -19,6 +20,7 @@ import java.util.List;
 public record LintResult(
     List<Diagnostic> findings,
     List<Diagnostic> inputProblems,
+    List<Diagnostic> crashes,
     List<String> checkedFiles,
     int files,
     int documents,
@@ -29,6 +31,7 @@ public record LintResult(
   public LintResult {
     findings = List.copyOf(findings);
     inputProblems = List.copyOf(inputProblems);
+    crashes = List.copyOf(crashes);
     checkedFiles = List.copyOf(checkedFiles);
   }
 
@@ -40,10 +43,11 @@ public record LintResult(
     return count(Severity.WARNING);
   }
 
-  /** Input problems first (they explain missing findings), then findings. */
+  /** Input problems first (they explain missing findings), then findings, then crashes. */
   public List<Diagnostic> all() {
     List<Diagnostic> all = new java.util.ArrayList<>(inputProblems);
     all.addAll(findings);
+    all.addAll(crashes);
     return all;
   }
 

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The files of one run and the Kubernetes objects in them, indexed by kind for cross-references.
@@ -36,7 +38,11 @@ public final class LintWorkspace implements Workspace {
     this.today = today;
     this.kubernetesVersion = kubernetesVersion;
     List<KubeObject> found = new ArrayList<>();
+    Set<String> patches = kustomizePatches(this.files);
     for (SourceFile file : this.files) {
+      if (patches.contains(file.path())) {
+        continue;
+      }
       List<YNode> documents = file.documents();
       for (int i = 0; i < documents.size(); i++) {
         if (documents.get(i) instanceof YNode.YMap map && isKubeObject(map)) {
@@ -50,6 +56,35 @@ public final class LintWorkspace implements Workspace {
       }
     }
     this.objects = List.copyOf(found);
+  }
+
+  /**
+   * Files a Kustomization applies as patches ({@code patches[].path}, {@code
+   * patchesStrategicMerge}): they hold fragments of objects, not objects, so neither schemas nor
+   * rules judge them on their own.
+   */
+  static Set<String> kustomizePatches(List<SourceFile> files) {
+    Set<String> out = new HashSet<>();
+    for (SourceFile file : files) {
+      Path folder = Path.of(file.path()).getParent();
+      for (YNode document : file.documents()) {
+        if (!document.text("kind").orElse("").equals("Kustomization")) {
+          continue;
+        }
+        List<String> paths = new ArrayList<>();
+        document.items("patches").forEach(p -> p.text("path").ifPresent(paths::add));
+        document.items("patchesStrategicMerge").stream()
+            .filter(YNode.YScalar.class::isInstance)
+            .map(n -> ((YNode.YScalar) n).text())
+            .filter(t -> !t.contains("\n"))
+            .forEach(paths::add);
+        for (String path : paths) {
+          Path resolved = folder == null ? Path.of(path) : folder.resolve(path);
+          out.add(resolved.normalize().toString().replace('\\', '/'));
+        }
+      }
+    }
+    return out;
   }
 
   /** A document is a Kubernetes object when it names both its apiVersion and its kind. */

@@ -67,7 +67,8 @@ public final class Linter {
                 Integrations.ruleFile(file)
                     .forEach(d -> policy.apply(d, null).ifPresent(findings::add)));
     long schemasAt = System.nanoTime();
-    findings.addAll(new RuleRunner(rules, policy).run(workspace));
+    RuleRunner runner = new RuleRunner(rules, policy);
+    findings.addAll(runner.run(workspace));
     if (paths.stream().anyMatch(p -> root.resolve(p).normalize().equals(root.normalize()))) {
       // flags are a repository-level check: only when the whole root is checked
       Integrations.flags(root, today).forEach(d -> policy.apply(d, null).ifPresent(findings::add));
@@ -86,6 +87,7 @@ public final class Linter {
     return new LintResult(
         sorted,
         inputProblems,
+        runner.crashes(),
         loaded.files().stream().map(f -> f.path()).toList(),
         loaded.files().size(),
         documents,

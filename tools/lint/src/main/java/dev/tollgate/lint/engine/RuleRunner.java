@@ -7,6 +7,7 @@ import dev.tollgate.core.yaml.YNode;
 import dev.tollgate.lint.api.Findings;
 import dev.tollgate.lint.api.KubeObject;
 import dev.tollgate.lint.api.Rule;
+import dev.tollgate.lint.api.RuleFailure;
 import dev.tollgate.lint.api.RuleInfo;
 import dev.tollgate.lint.api.Workspace;
 import java.util.ArrayList;
@@ -27,7 +28,12 @@ public final class RuleRunner {
     this.policy = policy;
   }
 
-  /** Every finding of every enabled rule, sorted by position; rules run in parallel. */
+  private final Collection<Diagnostic> crashes = new ConcurrentLinkedQueue<>();
+
+  /**
+   * Every finding of every enabled rule, sorted by position; rules run in parallel. A rule that
+   * throws does not stop the others: see {@link #crashes()}.
+   */
   public List<Diagnostic> run(Workspace workspace) {
     Collection<Diagnostic> sink = new ConcurrentLinkedQueue<>();
     rules.parallelStream()
@@ -43,13 +49,32 @@ public final class RuleRunner {
                     System.err.printf("tollgate timings: rule %s %d ms%n", info.id(), millis);
                   }
                 } catch (RuntimeException e) {
-                  throw new IllegalStateException("rule " + info.id() + " failed: " + e, e);
+                  crashes.add(crash(info, e));
                 }
               }
             });
     List<Diagnostic> out = new ArrayList<>(sink);
     out.sort(null);
     return out;
+  }
+
+  /** One {@code internal-error} per rule that threw, at the object it threw on (exit code 3). */
+  public List<Diagnostic> crashes() {
+    List<Diagnostic> out = new ArrayList<>(crashes);
+    out.sort(null);
+    return out;
+  }
+
+  private static Diagnostic crash(RuleInfo info, RuntimeException e) {
+    Throwable cause = e instanceof RuleFailure failure ? failure.getCause() : e;
+    Position position =
+        e instanceof RuleFailure failure ? failure.object().position() : Position.ofFile(info.id());
+    return Diagnostic.error(
+        position,
+        BuiltInChecks.INTERNAL,
+        "rule " + info.id() + " crashed: " + cause,
+        "This is a bug in tollgate; please report it with this file. Disable the rule in"
+            + " .tollgate.yaml meanwhile.");
   }
 
   private final class BoundFindings implements Findings {

@@ -54,7 +54,17 @@ public final class SchemaRegistry {
   }
 
   public Optional<JsonSchema> schemaFor(String apiVersion, String kind) {
-    return compiled.computeIfAbsent(apiVersion + "/" + kind, this::compile);
+    return compiled.computeIfAbsent(apiVersion + "/" + kind, this::compileAndInitialize);
+  }
+
+  /**
+   * networknt resolves {@code $ref}s lazily on first validation; objects are validated on several
+   * threads, so that happens here, once, before the schema is shared.
+   */
+  private Optional<JsonSchema> compileAndInitialize(String key) {
+    Optional<JsonSchema> schema = compile(key);
+    schema.ifPresent(JsonSchema::initializeValidators);
+    return schema;
   }
 
   /** Whether tollgate ships a schema for the kind (for tests and docs). */

@@ -19,6 +19,11 @@ final class AliasExpansion {
   private AliasExpansion() {}
 
   static Optional<Diagnostic> check(YNode document) {
+    // fast path: a plain walk that gives up past the bound; only documents that reach it (alias
+    // bombs, or files with a million distinct nodes) pay for the memoized count
+    if (countUpTo(document, MAX_EXPANDED_NODES) <= MAX_EXPANDED_NODES) {
+      return Optional.empty();
+    }
     Map<YNode, Long> sizes = new IdentityHashMap<>();
     long expanded = size(document, sizes);
     if (expanded <= MAX_EXPANDED_NODES || expanded <= 10L * sizes.size()) {
@@ -34,6 +39,27 @@ final class AliasExpansion {
                 + sizes.size()
                 + "); this looks like an alias bomb",
             "Write the repeated structure out, or use fewer anchors."));
+  }
+
+  /** Nodes in the expansion of {@code node}, counting stops soon after {@code limit}. */
+  private static long countUpTo(YNode node, long limit) {
+    long count = 1;
+    if (node instanceof YNode.YMap map) {
+      for (YNode.Entry entry : map.entries().values()) {
+        count += countUpTo(entry.value(), limit - count);
+        if (count > limit) {
+          return count;
+        }
+      }
+    } else if (node instanceof YNode.YSeq seq) {
+      for (YNode item : seq.items()) {
+        count += countUpTo(item, limit - count);
+        if (count > limit) {
+          return count;
+        }
+      }
+    }
+    return count;
   }
 
   private static long size(YNode node, Map<YNode, Long> sizes) {

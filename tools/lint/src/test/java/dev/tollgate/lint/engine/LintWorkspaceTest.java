@@ -55,4 +55,32 @@ class LintWorkspaceTest {
     assertThat(workspace.podSpecOf(rollout))
         .hasValueSatisfying(spec -> assertThat(spec.position().line()).isEqualTo(7));
   }
+
+  @Test
+  void kustomizePatchFilesAreFragmentsNotObjects() {
+    Workspace overlay =
+        TestWorkspace.builder()
+            .yaml(
+                "overlays/kind/kustomization.yaml",
+                """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources: [../../base]
+                patches:
+                  - path: rollout-patch.yaml
+                patchesStrategicMerge:
+                  - ../common/replicas.yaml
+                """)
+            .yaml(
+                "overlays/kind/rollout-patch.yaml",
+                "apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata: {name: web}\n")
+            .yaml(
+                "overlays/common/replicas.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {replicas: 2}\n")
+            .yaml("base/service.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n")
+            .build();
+    assertThat(overlay.objects())
+        .extracting(KubeObject::displayName)
+        .containsExactly("Kustomization/", "Service/web");
+  }
 }

@@ -138,7 +138,13 @@ public abstract class RuleFixtureTest {
             defaults.crds());
     Set<String> ids = new HashSet<>(RuleCatalog.builtIn().ids());
     ids.add(info.id());
-    return new RuleRunner(List.of(rule), new Policy(config, ids)).run(workspace);
+    RuleRunner runner = new RuleRunner(List.of(rule), new Policy(config, ids));
+    List<Diagnostic> found = runner.run(workspace);
+    if (!runner.crashes().isEmpty()) {
+      // a crash is never an expected finding: fail loudly, as a real run exits 3
+      throw new IllegalStateException(runner.crashes().get(0).render());
+    }
+    return found;
   }
 
   private static boolean matches(Expectation expectation, Diagnostic diagnostic) {

@@ -35,7 +35,7 @@ final class Aggregations {
     if (a.param() != null) {
       if (op.equals("count_values")) {
         labelParam = ((dev.tollgate.promql.ast.StringLiteral) Evaluator.unwrap(a.param())).value();
-        if (!isValidLabelName(labelParam)) {
+        if (!LabelFunctions.validLabelName(labelParam, ev.v3)) {
           throw new EvalError("invalid label name " + GoStrings.quote(labelParam));
         }
       } else {
@@ -81,10 +81,6 @@ final class Aggregations {
       }
       default -> {}
     }
-  }
-
-  static boolean isValidLabelName(String s) {
-    return !s.isEmpty();
   }
 
   private static Labels groupLabels(AggregateExpr a, Labels l, Map<Labels, Labels> cache) {

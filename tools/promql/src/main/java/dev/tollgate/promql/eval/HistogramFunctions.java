@@ -13,17 +13,39 @@ final class HistogramFunctions {
   private HistogramFunctions() {}
 
   private static final double MIN_NORMAL = Double.MIN_NORMAL;
+
   /** Marks an unparseable {@code le} value in the per-query cache (compared by identity). */
   private static final Double BAD_BOUND = Double.valueOf(Double.NaN);
+
   private static final java.util.regex.Pattern GO_FLOAT =
       java.util.regex.Pattern.compile(
           "[+-]?([0-9_]+\\.?[0-9_]*|\\.[0-9_]+)(e[+-]?[0-9]+)?|[+-]?0x[0-9a-f.]+(p[+-]?[0-9]+)?");
 
   static List<SeriesBuf> call(Evaluator ev, Call c) {
-    boolean quantile = c.function().name().equals("histogram_quantile");
-    double[] p0 = ev.evalScalar(c.args().get(0));
-    double[] p1 = quantile ? null : ev.evalScalar(c.args().get(1));
-    List<SeriesBuf> in = ev.evalVector(c.args().get(quantile ? 1 : 2));
+    String fn = c.function().name();
+    boolean fraction = fn.equals("histogram_fraction");
+    boolean multi = fn.equals("histogram_quantiles");
+    // histogram_quantile(q, v); histogram_quantiles(v, "label", q1, ...); histogram_fraction(lo,
+    // hi, v)
+    List<double[]> qs = new ArrayList<>();
+    String qLabel = null;
+    List<SeriesBuf> in;
+    double[] p1 = null;
+    if (multi) {
+      in = ev.evalVector(c.args().get(0));
+      qLabel = ((dev.tollgate.promql.ast.StringLiteral) Evaluator.unwrap(c.args().get(1))).value();
+      for (int a = 2; a < c.args().size(); a++) {
+        qs.add(ev.evalScalar(c.args().get(a)));
+      }
+    } else {
+      qs.add(ev.evalScalar(c.args().get(0)));
+      if (fraction) {
+        p1 = ev.evalScalar(c.args().get(1));
+      }
+      in = ev.evalVector(c.args().get(fraction ? 2 : 1));
+    }
+    boolean quantile = !fraction;
+    double[] p0 = qs.get(0);
     StepReader reader = new StepReader(in);
     Collector out = new Collector(ev);
     Map<Labels, Labels> withoutLe = new java.util.HashMap<>();
@@ -31,9 +53,11 @@ final class HistogramFunctions {
     for (int i = 0; i < ev.steps(); i++) {
       long t = ev.stepTime(i);
       List<Smp> vec = reader.at(t);
-      if (quantile && (Double.isNaN(p0[i]) || p0[i] < 0 || p0[i] > 1)) {
-        ev.annotations.warn(
-            "quantile value should be between 0 and 1, got " + GoStrings.formatG(p0[i]));
+      for (double[] q : quantile ? qs : List.<double[]>of()) {
+        if (Double.isNaN(q[i]) || q[i] < 0 || q[i] > 1) {
+          ev.annotations.warn(
+              "quantile value should be between 0 and 1, got " + GoStrings.formatG(q[i]));
+        }
       }
       if (vec.isEmpty()) {
         continue;
@@ -66,29 +90,41 @@ final class HistogramFunctions {
       }
       for (Map.Entry<Labels, List<double[]>> g : groups.entrySet()) {
         double[][] buckets = g.getValue().toArray(new double[0][]);
-        double v;
-        if (quantile) {
+        Labels labels = ev.v3 ? g.getKey() : g.getKey().withoutMetricName();
+        if (fraction) {
+          out.add(labels, ev.v3, t, bucketFraction(p0[i], p1[i], buckets));
+          continue;
+        }
+        for (double[] q : qs) {
           boolean[] forced = new boolean[1];
-          v = bucketQuantile(ev.v3, p0[i], buckets, forced);
+          double v = bucketQuantile(ev.v3, q[i], buckets, forced);
           if (forced[0] && ev.v3) {
             ev.annotations.info(
                 "input to histogram_quantile needed to be fixed for monotonicity (see https://prometheus.io/docs/prometheus/latest/querying/functions/#histogram_quantile) for metric name "
                     + GoStrings.quote(names.get(g.getKey())));
           }
-        } else {
-          v = bucketFraction(p0[i], p1[i], buckets);
+          Labels outLabels =
+              multi ? labels.toBuilder().set(qLabel, openMetricsFloat(q[i])).build() : labels;
+          out.add(outLabels, ev.v3, t, v);
         }
-        Labels labels = g.getKey();
-        boolean drop = false;
-        if (ev.v3) {
-          drop = true;
-        } else {
-          labels = labels.withoutMetricName();
-        }
-        out.add(labels, drop, t, v);
       }
     }
     return out.result();
+  }
+
+  /** OpenMetrics canonical float text: integers keep a ".0", infinities are signed. */
+  static String openMetricsFloat(double f) {
+    if (Double.isNaN(f)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(f)) {
+      return f > 0 ? "+Inf" : "-Inf";
+    }
+    String s = GoStrings.formatG(f);
+    if (s.indexOf('.') < 0 && s.indexOf('e') < 0) {
+      s += ".0";
+    }
+    return s;
   }
 
   /** strconv.ParseFloat: accepts Inf/+Inf/-Inf/NaN spellings in any case. */

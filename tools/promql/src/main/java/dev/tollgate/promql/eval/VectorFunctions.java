@@ -25,6 +25,7 @@ final class VectorFunctions {
     String f = c.function().name();
     if (f.startsWith("histogram_")
         && !f.equals("histogram_quantile")
+        && !f.equals("histogram_quantiles")
         && !f.equals("histogram_fraction")) {
       // functions that read native histograms only: floats give no output.
       ev.evalVector(c.args().get(0));
@@ -58,7 +59,7 @@ final class VectorFunctions {
       case "absent" -> {
         return absent(ev, c);
       }
-      case "histogram_quantile", "histogram_fraction" -> {
+      case "histogram_quantile", "histogram_fraction", "histogram_quantiles" -> {
         return HistogramFunctions.call(ev, c);
       }
       default -> {}

@@ -369,9 +369,6 @@ public final class Parser {
       case "info" ->
           throw new UnsupportedFeatureException(
               "experimental info() function", query, name.pos(), name.end());
-      case "histogram_quantiles" ->
-          throw new UnsupportedFeatureException(
-              "experimental histogram_quantiles() function", query, name.pos(), name.end());
       default -> {}
     }
     next();

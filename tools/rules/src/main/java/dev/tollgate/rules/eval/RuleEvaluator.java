@@ -93,7 +93,7 @@ public final class RuleEvaluator {
     for (LoadedGroup group : groups) {
       for (LoadedRule rule : group.rules()) {
         try {
-          evalRule(rule, group.group().limit(), ts);
+          evalRule(rule, group.group().limit(), ts, group.group().queryOffsetMillis());
         } catch (RuleEvalException | PromQLEvalException e) {
           errors.add(new RuleError(rule.def.name(), e.getMessage()));
         }
@@ -102,9 +102,14 @@ public final class RuleEvaluator {
     return errors;
   }
 
-  private void evalRule(LoadedRule rule, int limit, long ts)
+  /**
+   * Evaluates one rule at {@code ts}. A 3.x {@code query_offset} moves the query and the written
+   * samples back by the offset; the alert state machine still runs on {@code ts}.
+   */
+  private void evalRule(LoadedRule rule, int limit, long ts, long queryOffset)
       throws RuleEvalException, PromQLEvalException {
-    List<Sample> result = asVector(engine.instant(storage, rule.expr, ts));
+    long queryTs = ts - queryOffset;
+    List<Sample> result = asVector(engine.instant(storage, rule.expr, queryTs));
     List<Sample> output;
     if (rule.alerting != null) {
       output =
@@ -132,12 +137,12 @@ public final class RuleEvaluator {
     }
     Set<Labels> returned = new HashSet<>(output.size() * 2);
     for (Sample s : output) {
-      storage.add(s.labels(), ts, s.value());
+      storage.add(s.labels(), queryTs, s.value());
       returned.add(s.labels());
     }
     for (Labels gone : rule.previousSeries) {
       if (!returned.contains(gone)) {
-        storage.addStaleMarker(gone, ts);
+        storage.addStaleMarker(gone, queryTs);
       }
     }
     rule.previousSeries = returned;

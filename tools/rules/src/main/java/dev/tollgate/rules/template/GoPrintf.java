@@ -101,7 +101,9 @@ public final class GoPrintf {
       switch (verb) {
         case 'v', 'g', 'G', 'e', 'E', 'f', 'F' -> {
           char fmt = verb == 'v' ? 'g' : verb == 'F' ? 'f' : verb;
-          String s = GoFloats.format(d, fmt, prec);
+          // Go: %e and %f default to 6 decimals; %g and %v to the shortest representation
+          int precision = prec < 0 && "eEfF".indexOf(verb) >= 0 ? 6 : prec;
+          String s = GoFloats.format(d, fmt, precision);
           return sign(s, plus, space, d);
         }
         default -> {

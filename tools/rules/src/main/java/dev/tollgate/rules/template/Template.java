@@ -28,7 +28,16 @@ public final class Template {
 
   record Pipe(int offset, boolean declare, List<String> vars, List<Cmd> cmds) {}
 
-  record Cmd(int offset, String source, List<Arg> args) {}
+  /**
+   * One command of a pipeline; {@code argOffsets} / {@code argTexts} locate each argument for
+   * Go-style error messages.
+   */
+  record Cmd(
+      int offset, String source, List<Arg> args, List<Integer> argOffsets, List<String> argTexts) {
+    Cmd(int offset, String source, List<Arg> args) {
+      this(offset, source, args, List.of(), List.of());
+    }
+  }
 
   sealed interface Arg permits Dot, Field, Var, Ident, Literal, Sub {}
 
@@ -235,6 +244,8 @@ public final class Template {
 
     private Cmd command(List<Token> tokens, int from, int to) throws TemplateException {
       List<Arg> args = new ArrayList<>();
+      List<Integer> argOffsets = new ArrayList<>();
+      List<String> argTexts = new ArrayList<>();
       int i = from;
       while (i < to) {
         Token t = tokens.get(i);
@@ -307,21 +318,28 @@ public final class Template {
               throw new TemplateException("unexpected \"" + t.text() + "\" in operand", t.offset());
         }
         args.add(arg);
+        argOffsets.add(t.offset());
+        argTexts.add(text(tokens, i, next));
         i = next;
       }
+      return new Cmd(tokens.get(from).offset(), text(tokens, from, to), args, argOffsets, argTexts);
+    }
+
+    /** The source text of tokens {@code [from, to)} as Go's node printer shows it. */
+    private static String text(List<Token> tokens, int from, int to) {
       StringBuilder text = new StringBuilder();
       for (int k = from; k < to; k++) {
         Token t = tokens.get(k);
         if (k > from && t.spaceBefore()) {
           text.append(' ');
         }
+        if (t.kind() == Kind.FIELD) {
+          text.append('.');
+        }
         text.append(
             t.kind() == Kind.STRING ? dev.tollgate.promql.GoStrings.quote(t.text()) : t.text());
-        if (t.kind() == Kind.FIELD) {
-          text.insert(text.length() - t.text().length(), '.');
-        }
       }
-      return new Cmd(tokens.get(from).offset(), text.toString(), args);
+      return text.toString();
     }
 
     private static Object number(Token t) throws TemplateException {

@@ -206,6 +206,16 @@ public final class TemplateExecutor {
     }
     try {
       return fn.call(args);
+    } catch (TemplateFunctions.ArgTypeError e) {
+      if (e.index < argNodes.size() && e.index < cmd.argTexts().size() - 1) {
+        int at = e.index + 1; // argTexts include the function name
+        String text = cmd.argTexts().get(at);
+        if (argNodes.get(e.index) instanceof Literal) {
+          throw error(cmd.argOffsets().get(at), text, "expected " + e.expected + "; found " + text);
+        }
+        throw error(cmd.argOffsets().get(at), text, e.getMessage());
+      }
+      throw error(cmd.offset(), cmd.source(), e.getMessage());
     } catch (TemplateFunctions.FnError e) {
       throw error(cmd.offset(), cmd.source(), "error calling " + name + ": " + e.getMessage());
     } catch (IndexOutOfBoundsException e) {

@@ -11,9 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Go's template built-ins plus Prometheus's alert template functions (2.42 set). */
 public final class TemplateFunctions {
@@ -30,7 +27,7 @@ public final class TemplateFunctions {
   }
 
   /** An error returned by a function: Go prints it as {@code error calling NAME: MESSAGE}. */
-  static final class FnError extends Exception {
+  static class FnError extends Exception {
     private static final long serialVersionUID = 1L;
 
     FnError(String message) {
@@ -119,9 +116,10 @@ public final class TemplateFunctions {
         args ->
             args.get(0) instanceof QuerySample s ? s.labels().getOrDefault("__value__", "") : "");
     functions.put("args", TemplateFunctions::argsMap);
-    functions.put("reReplaceAll", args -> reReplaceAll(str(args, 0), str(args, 1), str(args, 2)));
+    functions.put(
+        "reReplaceAll", args -> GoRegexp.replaceAll(str(args, 0), str(args, 1), str(args, 2)));
     functions.put("safeHtml", args -> str(args, 0));
-    functions.put("match", args -> compile(str(args, 0)).matcher(str(args, 1)).find());
+    functions.put("match", args -> GoRegexp.compile(str(args, 0)).matcher(str(args, 1)).find());
     functions.put("title", args -> title(str(args, 0)));
     functions.put("toUpper", args -> str(args, 0).toUpperCase(Locale.ROOT));
     functions.put("toLower", args -> str(args, 0).toLowerCase(Locale.ROOT));
@@ -169,7 +167,23 @@ public final class TemplateFunctions {
     if (args.get(i) instanceof String s) {
       return s;
     }
-    throw new FnError("wrong type for value; expected string; got " + GoPrintf.goType(args.get(i)));
+    throw new ArgTypeError(i, "string", GoPrintf.goType(args.get(i)));
+  }
+
+  /**
+   * An argument of the wrong type. Go checks these before the call, so the message has no {@code
+   * error calling} prefix and points at the argument.
+   */
+  static final class ArgTypeError extends FnError {
+    private static final long serialVersionUID = 1L;
+    final int index;
+    final String expected;
+
+    ArgTypeError(int index, String expected, String got) {
+      super("wrong type for value; expected " + expected + "; got " + got);
+      this.index = index;
+      this.expected = expected;
+    }
   }
 
   private static Object one(List<Object> args, String name) throws FnError {
@@ -265,81 +279,6 @@ public final class TemplateFunctions {
     }
     out.sort(Comparator.comparing(s -> s.labels().getOrDefault(label, "")));
     return out;
-  }
-
-  private static Pattern compile(String pattern) throws FnError {
-    try {
-      return Pattern.compile(pattern);
-    } catch (PatternSyntaxException e) {
-      throw new FnError("error parsing regexp: " + e.getDescription() + ": `" + pattern + "`");
-    }
-  }
-
-  /** Go's {@code Regexp.ReplaceAllString}: {@code $name} takes the longest word, {@code ${x}}. */
-  static String reReplaceAll(String pattern, String replacement, String text) throws FnError {
-    Matcher m = compile(pattern).matcher(text);
-    StringBuilder out = new StringBuilder();
-    int last = 0;
-    while (m.find()) {
-      out.append(text, last, m.start());
-      expand(out, replacement, m);
-      last = m.end();
-    }
-    out.append(text.substring(Math.min(last, text.length())));
-    return out.toString();
-  }
-
-  private static void expand(StringBuilder out, String template, Matcher m) {
-    for (int i = 0; i < template.length(); i++) {
-      char c = template.charAt(i);
-      if (c != '$' || i + 1 >= template.length()) {
-        out.append(c);
-        continue;
-      }
-      char next = template.charAt(i + 1);
-      if (next == '$') {
-        out.append('$');
-        i++;
-        continue;
-      }
-      String name;
-      int end;
-      if (next == '{') {
-        int close = template.indexOf('}', i + 2);
-        if (close < 0) {
-          out.append(c);
-          continue;
-        }
-        name = template.substring(i + 2, close);
-        end = close;
-      } else {
-        int j = i + 1;
-        while (j < template.length()
-            && (Character.isLetterOrDigit(template.charAt(j)) || template.charAt(j) == '_')) {
-          j++;
-        }
-        if (j == i + 1) {
-          out.append(c);
-          continue;
-        }
-        name = template.substring(i + 1, j);
-        end = j - 1;
-      }
-      out.append(group(m, name));
-      i = end;
-    }
-  }
-
-  private static String group(Matcher m, String name) {
-    try {
-      String g =
-          name.chars().allMatch(Character::isDigit)
-              ? (Integer.parseInt(name) <= m.groupCount() ? m.group(Integer.parseInt(name)) : null)
-              : m.group(name);
-      return g == null ? "" : g;
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
   }
 
   /** Go's deprecated {@code strings.Title}: upper-cases the first letter of each word. */

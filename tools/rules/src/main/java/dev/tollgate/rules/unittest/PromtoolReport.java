@@ -12,6 +12,12 @@ public final class PromtoolReport {
   private PromtoolReport() {}
 
   public static void print(RuleTestRunner.FileResult result, PrintWriter out, PrintWriter err) {
+    print(result, out, err, false);
+  }
+
+  /** With {@code diff}, each failure is followed by its {@link FailureDiff} lines. */
+  public static void print(
+      RuleTestRunner.FileResult result, PrintWriter out, PrintWriter err, boolean diff) {
     out.println("Unit Testing:  " + result.file());
     out.flush();
     for (String warning : result.warnings()) {
@@ -23,6 +29,13 @@ public final class PromtoolReport {
       err.println("  FAILED:");
       for (String error : result.errors()) {
         err.println(error);
+        if (diff) {
+          List<String> lines = FailureDiff.of(error);
+          if (!lines.isEmpty()) {
+            err.println("        diff (- expected only, + got only):");
+            lines.forEach(err::println);
+          }
+        }
         err.flush();
         out.println();
         out.flush();

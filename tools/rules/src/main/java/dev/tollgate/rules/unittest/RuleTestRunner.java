@@ -152,7 +152,8 @@ public final class RuleTestRunner {
       YamlFile yaml = new YamlLoader().load(path, shown);
       List<YNode> docs = YTrees.documents(yaml);
       RuleFileParser.Result parsed =
-          new RuleFileParser(false).parse(docs.isEmpty() ? null : docs.get(0), shown);
+          new RuleFileParser(options.compat() == Compat.V3)
+              .parse(docs.isEmpty() ? null : docs.get(0), shown);
       if (parsed.hasErrors()) {
         errors.addAll(
             render(

@@ -36,6 +36,8 @@ class PromtoolFixturesTest {
         Arguments.of("no-interval.yml", true, false),
         Arguments.of("templates-test.yml", true, false),
         Arguments.of("subquery-step.yml", true, false),
+        Arguments.of("template-goldens-test.yml", true, false),
+        Arguments.of("template-errors-test.yml", true, false),
         Arguments.of("failing.yml", false, false),
         Arguments.of("rule-state-test.yml", false, false),
         Arguments.of("bad-rules-error-test.yml", false, false),

@@ -32,8 +32,10 @@ final class AnalysisRefs {
    *
    * @param nameNode the {@code templateName} value, where findings go
    * @param args the Rollout-side args given with it
+   * @param group references listed in one analysis block share a group: they become one run
    */
-  record Ref(Kind kind, String templateName, boolean cluster, YNode nameNode, List<YMap> args) {
+  record Ref(
+      Kind kind, String templateName, boolean cluster, YNode nameNode, List<YMap> args, int group) {
     String templateKind() {
       return cluster ? "ClusterAnalysisTemplate" : "AnalysisTemplate";
     }
@@ -45,7 +47,7 @@ final class AnalysisRefs {
     for (YNode step : root.items("spec", "strategy", "canary", "steps")) {
       step.map("analysis").ifPresent(a -> addTemplates(out, Kind.INLINE, a));
       for (YMap analysis : Nodes.maps(step, "experiment", "analyses")) {
-        add(out, Kind.EXPERIMENT, analysis, Nodes.maps(analysis, "args"));
+        add(out, Kind.EXPERIMENT, analysis, Nodes.maps(analysis, "args"), out.size());
       }
     }
     root.map("spec", "strategy", "canary", "analysis")
@@ -59,12 +61,13 @@ final class AnalysisRefs {
 
   private static void addTemplates(List<Ref> out, Kind kind, YMap analysis) {
     List<YMap> args = Nodes.maps(analysis, "args");
+    int group = out.size();
     for (YMap template : Nodes.maps(analysis, "templates")) {
-      add(out, kind, template, args);
+      add(out, kind, template, args, group);
     }
   }
 
-  private static void add(List<Ref> out, Kind kind, YMap template, List<YMap> args) {
+  private static void add(List<Ref> out, Kind kind, YMap template, List<YMap> args, int group) {
     template
         .get("templateName")
         .ifPresent(
@@ -75,7 +78,8 @@ final class AnalysisRefs {
                         Nodes.scalarText(n),
                         Nodes.isTrue(template, "clusterScope"),
                         n,
-                        args)));
+                        args,
+                        group)));
   }
 
   /** The template a reference names, if it is in the tree. */

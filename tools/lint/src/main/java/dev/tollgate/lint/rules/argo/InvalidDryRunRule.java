@@ -27,27 +27,81 @@ import java.util.regex.PatternSyntaxException;
 @RuleInfo(
     id = "argo-invalid-dry-run",
     severity = ERROR,
-    appliesTo = {"AnalysisTemplate", "ClusterAnalysisTemplate", "AnalysisRun"},
+    appliesTo = {"AnalysisTemplate", "ClusterAnalysisTemplate", "AnalysisRun", "Rollout"},
     summary = "dryRun and measurementRetention rules must be valid regexes matching a metric.",
     remediation = "Use a regex that matches a metric name (e.g. \".*\" for all), once per rule.")
 public final class InvalidDryRunRule extends ObjectRule {
 
+  private static final Set<String> KINDS =
+      Set.of("AnalysisTemplate", "ClusterAnalysisTemplate", "AnalysisRun", "Rollout");
+
   @Override
   protected Set<String> kinds() {
-    return Templates.KINDS;
+    return KINDS;
   }
 
   @Override
-  protected void check(KubeObject template, Workspace workspace, Findings findings) {
-    List<String> metricNames = new ArrayList<>();
-    for (KubeObject t : AnalysisRefs.flatten(WorkspaceIndex.of(workspace), template)) {
-      for (YMap metric : Nodes.maps(t.root(), "spec", "metrics")) {
-        metricNames.add(metric.text("name").orElse(""));
+  protected void check(KubeObject object, Workspace workspace, Findings findings) {
+    WorkspaceIndex index = WorkspaceIndex.of(workspace);
+    if (!object.kind().equals("Rollout")) {
+      checkRules(
+          object, object.root().map("spec").orElse(null), metricsOf(index, object), findings);
+      return;
+    }
+    // a Rollout's analysis blocks add their own rules, matched against the templates they list
+    List<YMap> blocks = new ArrayList<>();
+    for (YNode step : object.root().items("spec", "strategy", "canary", "steps")) {
+      step.map("analysis").ifPresent(blocks::add);
+    }
+    object.root().map("spec", "strategy", "canary", "analysis").ifPresent(blocks::add);
+    object
+        .root()
+        .map("spec", "strategy", "blueGreen", "prePromotionAnalysis")
+        .ifPresent(blocks::add);
+    object
+        .root()
+        .map("spec", "strategy", "blueGreen", "postPromotionAnalysis")
+        .ifPresent(blocks::add);
+    for (YMap block : blocks) {
+      List<String> names = new ArrayList<>();
+      boolean allFound = true;
+      for (YMap ref : Nodes.maps(block, "templates")) {
+        var template =
+            AnalysisRefs.resolve(
+                index,
+                object.namespace(),
+                ref.text("templateName").orElse(""),
+                Nodes.isTrue(ref, "clusterScope"));
+        if (template.isEmpty()) {
+          allFound = false; // argo-missing-analysis-template reports it
+        } else {
+          names.addAll(metricsOf(index, template.get()));
+        }
       }
+      if (allFound) {
+        checkRules(object, block, names, findings);
+      }
+    }
+  }
+
+  private static List<String> metricsOf(WorkspaceIndex index, KubeObject template) {
+    List<String> names = new ArrayList<>();
+    for (KubeObject t : AnalysisRefs.flatten(index, template)) {
+      for (YMap metric : Nodes.maps(t.root(), "spec", "metrics")) {
+        names.add(metric.text("name").orElse(""));
+      }
+    }
+    return names;
+  }
+
+  private static void checkRules(
+      KubeObject template, YMap owner, List<String> metricNames, Findings findings) {
+    if (owner == null) {
+      return;
     }
     for (String list : new String[] {"dryRun", "measurementRetention"}) {
       Set<String> seen = new HashSet<>();
-      List<YNode> rules = template.root().items("spec", list);
+      List<YNode> rules = owner.items(list);
       for (int i = 0; i < rules.size(); i++) {
         YNode nameNode = rules.get(i).get("metricName").orElse(null);
         if (nameNode == null) {

@@ -101,9 +101,9 @@ public final class InvalidRolloutSpecRule extends ObjectRule {
     } else if (canary && blueGreen) {
       out.report(strategy, "spec.strategy: Multiple Strategies can not be listed");
     } else if (blueGreen) {
-      checkBlueGreen(spec, strategy.map("blueGreen").orElseThrow(), out);
+      strategy.map("blueGreen").ifPresent(b -> checkBlueGreen(spec, b, out));
     } else {
-      checkCanary(strategy.map("canary").orElseThrow(), out);
+      strategy.map("canary").ifPresent(c -> checkCanary(c, out));
     }
   }
 

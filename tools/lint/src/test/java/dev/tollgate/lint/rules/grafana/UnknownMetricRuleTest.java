@@ -104,6 +104,17 @@ class UnknownMetricRuleTest extends RuleFixtureTest {
     assertThat(found.get(0).position().column()).isEqualTo(line.indexOf("unknown_metric") + 1);
   }
 
+  @Test
+  void reportsAMissingCatalogOncePerDashboardInsteadOfFailing() throws IOException {
+    Files.createDirectories(root.resolve(".git")); // stops the upward search at this root
+    List<Diagnostic> found = findings(new UnknownMetricRule(), workspace("d.json", DASHBOARD));
+    assertThat(found)
+        .extracting(d -> d.position() + " " + d.message())
+        .containsExactly(
+            "d.json:1:1 metric catalog \"docs/metrics.md\" not found, so the metrics of dashboard"
+                + " \"orders\" cannot be checked");
+  }
+
   private Workspace workspace(String... pathsAndTexts) throws IOException {
     TestWorkspace.Builder builder = TestWorkspace.builder().root(root);
     for (int i = 0; i < pathsAndTexts.length; i += 2) {

@@ -1,0 +1,9 @@
+package dev.tollgate.lint.rules.argocd;
+
+import dev.tollgate.lint.testing.RuleFixtureTest;
+
+class CreateNamespaceConflictRuleTest extends RuleFixtureTest {
+  CreateNamespaceConflictRuleTest() {
+    super(CreateNamespaceConflictRule.class);
+  }
+}
