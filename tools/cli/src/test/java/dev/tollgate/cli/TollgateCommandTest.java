@@ -21,7 +21,7 @@ class TollgateCommandTest {
   @Test
   void unknownSubcommandIsUsageError() {
     assertThat(run("chek")).isEqualTo(ExitCodes.INPUT);
-    assertThat(err.toString()).contains("Unmatched argument").contains("Did you mean: check");
+    assertThat(err.toString()).contains("Unmatched argument").contains("tollgate check");
   }
 
   @Test

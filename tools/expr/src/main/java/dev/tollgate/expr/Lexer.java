@@ -32,7 +32,7 @@ final class Lexer {
       }
       char c = text.charAt(pos);
       int start = pos;
-      if (Character.isDigit(c) || (c == '.' && pos + 1 < text.length() && isDigit(pos + 1))) {
+      if (isAsciiDigit(c) || (c == '.' && pos + 1 < text.length() && isDigit(pos + 1))) {
         out.add(number());
       } else if (c == '"' || c == '\'') {
         out.add(new Token(Token.Kind.STRING, text.substring(start, pos), quoted(c), start));
@@ -72,8 +72,13 @@ final class Lexer {
     }
   }
 
+  /** Number literals are ASCII: other Unicode digits would reach Double.parseDouble and fail. */
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private boolean isDigit(int at) {
-    return Character.isDigit(text.charAt(at));
+    return isAsciiDigit(text.charAt(at));
   }
 
   private String symbolAt(int at) {
@@ -156,8 +161,7 @@ final class Lexer {
   }
 
   private void digits() {
-    while (pos < text.length()
-        && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+    while (pos < text.length() && (isAsciiDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
       pos++;
     }
   }

@@ -147,6 +147,9 @@ final class Parser {
 
   private Node expressionAt(int precedence) throws ExprException {
     Node left = unary();
+    // a chain "a && b && c ..." nests to the left, one tree level per operator: the checker and
+    // the interpreter recurse that deep, so the chain counts against the nesting cap too
+    int chain = 0;
     while (current().kind() == Token.Kind.OPERATOR) {
       Token op = current();
       boolean negate = false;
@@ -166,6 +169,10 @@ final class Parser {
       }
       if (op.isOperator("|")) {
         throw unexpected(op);
+      }
+      if (nesting + ++chain > MAX_NESTING) {
+        throw source.error(
+            op.offset(), "expression nested too deeply (over %d levels)", MAX_NESTING);
       }
       next();
       Node right = expression(info.rightAssociative() ? info.precedence() : info.precedence() + 1);

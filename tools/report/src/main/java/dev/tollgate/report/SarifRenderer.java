@@ -30,7 +30,7 @@ final class SarifRenderer implements Format.Renderer {
     String[] nameAndVersion = report.tool().split(" ", 2);
     driver.put("name", nameAndVersion[0]);
     if (nameAndVersion.length > 1) {
-      driver.put("semanticVersion", nameAndVersion[1]);
+      driver.put("version", nameAndVersion[1]);
     }
     driver.put(
         "informationUri", "https://github.com/tollgate-dev/tollgate/blob/main/docs/rules.md");

@@ -76,7 +76,15 @@ public final class AnalysisTestLoader {
    * ../analysis/*.yaml}, as promtool allows in {@code rule_files}) every match, sorted.
    */
   private static List<String> expandGlob(Path dir, String relative, YNode at) {
-    Path target = dir.resolve(relative).normalize();
+    Path target;
+    try {
+      target = dir.resolve(relative).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw FIELDS.error(
+          at.position(),
+          "template path \"" + relative + "\" is not a valid path: " + e.getReason(),
+          "Paths are relative to the test file's folder.");
+    }
     String name = target.getFileName() == null ? "" : target.getFileName().toString();
     if (!name.contains("*") && !name.contains("?") && !name.contains("[")) {
       if (!Files.isRegularFile(target)) {
@@ -87,7 +95,15 @@ public final class AnalysisTestLoader {
       }
       return List.of(relative);
     }
-    PathMatcher matcher = target.getFileSystem().getPathMatcher("glob:" + name);
+    PathMatcher matcher;
+    try {
+      matcher = target.getFileSystem().getPathMatcher("glob:" + name);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw FIELDS.error(
+          at.position(),
+          "template pattern \"" + relative + "\" is not a valid glob: " + e.getDescription(),
+          "Close every '[' of a glob class, or name the file without wildcards.");
+    }
     Path parent = target.getParent();
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(parent)) {

@@ -161,8 +161,8 @@ final class FlagsEvalCommand implements Callable<Integer> {
     Map<String, String> ctx = new LinkedHashMap<>();
     request
         .path("context")
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             e ->
                 ctx.put(
                     e.getKey(),

@@ -40,8 +40,14 @@ public final class CatalogFormats {
         .append("`; do not edit. -->\n\n")
         .append("Every id `tollgate check` can report. Change a severity or turn a rule off in")
         .append(" `.tollgate.yaml` (`rules: {<id>: warning|error|off}`); skip one object with the")
-        .append(
-            " annotations `tollgate.dev/ignore: <id>,<id>` and `tollgate.dev/ignore-reason`.\n");
+        .append(" annotations `tollgate.dev/ignore: <id>,<id>` and `tollgate.dev/ignore-reason`.\n")
+        .append("\n`.tollgate.yaml` keys (all optional): `include` and `exclude` (path globs;")
+        .append(" `*` within a folder, `**` across, a bare name matches at any depth), `rules`,")
+        .append(" `kubernetesVersion`, `today` (the date lifecycle rules judge against),")
+        .append(" `maxFileBytes` (default 10 MiB), `missingSchema` (`warning`, `error` or `off`),")
+        .append(" `crds` (CRD files or folders, like `--crd`) and `flags` (read by the flag")
+        .append(" checks). `tollgate check` reads `*.yaml`, `*.yml` and JSON files with")
+        .append(" \"dashboard\" in their path, and skips `.git`, `target` and `node_modules`.\n");
     section(
         out,
         "Policy rules",

@@ -12,8 +12,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,48 +177,79 @@ public final class YamlLoader {
   }
 
   private void checkNode(String path, Node root) {
-    // Aliases share node objects; visiting each once keeps this linear even for alias-heavy files.
-    Map<Node, Boolean> seen = new java.util.IdentityHashMap<>();
-    ArrayList<Node> stack = new ArrayList<>();
-    stack.add(root);
+    // Aliases share node objects: each node is checked once (linear even for alias-heavy files),
+    // and a node met again while its own subtree is open is a cycle such as "&a [*a]", which
+    // would send every tree walker into endless recursion.
+    Map<Node, Boolean> done = new IdentityHashMap<>();
+    Map<Node, Boolean> open = new IdentityHashMap<>();
+    ArrayDeque<Object> stack = new ArrayDeque<>();
+    stack.push(root);
     while (!stack.isEmpty()) {
-      Node node = stack.remove(stack.size() - 1);
-      if (seen.put(node, Boolean.TRUE) != null) {
+      Object top = stack.pop();
+      if (top instanceof Exit exit) {
+        open.remove(exit.node());
+        done.put(exit.node(), Boolean.TRUE);
         continue;
       }
-      String tag = node.getTag().getValue();
-      if (!SAFE_TAGS.contains(tag)) {
+      Node node = (Node) top;
+      if (open.containsKey(node)) {
         throw new InputException(
             Diagnostic.error(
                 YamlFile.position(path, node),
-                "yaml-unsafe-tag",
-                "tag \"" + tag + "\" is not allowed; tags never construct objects here",
-                "Remove the tag; write plain YAML values."));
+                "yaml-recursive-alias",
+                "alias refers to a collection that contains it; the document is infinite",
+                "Remove the self-reference; an anchor cannot be used inside itself."));
       }
+      if (done.containsKey(node)) {
+        continue;
+      }
+      open.put(node, Boolean.TRUE);
+      stack.push(new Exit(node));
+      checkTag(path, node);
       if (node instanceof MappingNode mapping) {
-        Map<String, Node> keys = new HashMap<>();
+        checkDuplicateKeys(path, mapping);
         for (NodeTuple tuple : mapping.getValue()) {
-          Node key = tuple.getKeyNode();
-          if (key instanceof ScalarNode scalar) {
-            Node previous = keys.putIfAbsent(scalar.getValue(), key);
-            if (previous != null) {
-              throw new InputException(
-                  Diagnostic.error(
-                      YamlFile.position(path, key),
-                      "yaml-duplicate-key",
-                      "duplicate key \""
-                          + scalar.getValue()
-                          + "\" (first defined at line "
-                          + YamlFile.position(path, previous).line()
-                          + ")",
-                      "Remove one of the two keys; YAML tools disagree on which one wins."));
-            }
-          }
-          stack.add(key);
-          stack.add(tuple.getValueNode());
+          stack.push(tuple.getKeyNode());
+          stack.push(tuple.getValueNode());
         }
       } else if (node instanceof SequenceNode sequence) {
-        stack.addAll(sequence.getValue());
+        sequence.getValue().forEach(stack::push);
+      }
+    }
+  }
+
+  /** Marks the end of a node's subtree in the depth-first walk of {@link #checkNode}. */
+  private record Exit(Node node) {}
+
+  private static void checkTag(String path, Node node) {
+    String tag = node.getTag().getValue();
+    if (!SAFE_TAGS.contains(tag)) {
+      throw new InputException(
+          Diagnostic.error(
+              YamlFile.position(path, node),
+              "yaml-unsafe-tag",
+              "tag \"" + tag + "\" is not allowed; tags never construct objects here",
+              "Remove the tag; write plain YAML values."));
+    }
+  }
+
+  private static void checkDuplicateKeys(String path, MappingNode mapping) {
+    Map<String, Node> keys = new HashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode scalar) {
+        Node previous = keys.putIfAbsent(scalar.getValue(), scalar);
+        if (previous != null) {
+          throw new InputException(
+              Diagnostic.error(
+                  YamlFile.position(path, scalar),
+                  "yaml-duplicate-key",
+                  "duplicate key \""
+                      + scalar.getValue()
+                      + "\" (first defined at line "
+                      + YamlFile.position(path, previous).line()
+                      + ")",
+                  "Remove one of the two keys; YAML tools disagree on which one wins."));
+        }
       }
     }
   }

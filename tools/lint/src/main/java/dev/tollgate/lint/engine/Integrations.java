@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The checks other modules contribute to {@code tollgate check}: Flipt flags and their lifecycle
@@ -44,9 +45,13 @@ final class Integrations {
     return all;
   }
 
-  /** Flag findings for the repository at {@code root}, judged at {@code today}. */
-  static List<Diagnostic> flags(Path root, LocalDate today) {
-    FlagPolicy policy = FlagPolicy.fromConfig(root).withToday(today);
+  /**
+   * Flag findings for the repository at {@code root}. The flags policy reads its own section of
+   * {@code .tollgate.yaml}; a {@code today} given to this run (config or --config) wins over it.
+   */
+  static List<Diagnostic> flags(Path root, Optional<LocalDate> today) {
+    FlagPolicy base = FlagPolicy.fromConfig(root);
+    FlagPolicy policy = today.map(base::withToday).orElse(base);
     if (!Files.isDirectory(root.resolve(policy.flagsDir()))) {
       return List.of();
     }

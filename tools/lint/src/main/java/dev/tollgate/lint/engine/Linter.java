@@ -71,7 +71,8 @@ public final class Linter {
     findings.addAll(runner.run(workspace));
     if (paths.stream().anyMatch(p -> root.resolve(p).normalize().equals(root.normalize()))) {
       // flags are a repository-level check: only when the whole root is checked
-      Integrations.flags(root, today).forEach(d -> policy.apply(d, null).ifPresent(findings::add));
+      Integrations.flags(root, config.today())
+          .forEach(d -> policy.apply(d, null).ifPresent(findings::add));
     }
     if (System.getenv("TOLLGATE_TIMINGS") != null) {
       System.err.printf(

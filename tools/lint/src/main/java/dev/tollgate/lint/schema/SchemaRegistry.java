@@ -6,6 +6,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi30;
+import dev.tollgate.core.Diagnostic;
+import dev.tollgate.core.InputException;
+import dev.tollgate.core.Position;
 import dev.tollgate.core.yaml.YTrees;
 import dev.tollgate.core.yaml.YamlLoader;
 import java.io.IOException;
@@ -76,8 +79,18 @@ public final class SchemaRegistry {
   private Optional<JsonSchema> compile(String key) {
     JsonNode crd = crdSchemas.get(key);
     if (crd != null) {
-      return Optional.of(
-          FACTORY.getSchema(SchemaPreparation.prepare(crd.deepCopy(), true), CONFIG));
+      try {
+        return Optional.of(
+            FACTORY.getSchema(SchemaPreparation.prepare(crd.deepCopy(), true), CONFIG));
+      } catch (RuntimeException e) {
+        throw new InputException(
+            Diagnostic.error(
+                Position.ofFile("--crd " + key),
+                "config-invalid",
+                "the CRD schema of " + key + " does not compile: " + e.getMessage(),
+                "Fix openAPIV3Schema in the CRD, or leave the CRD out."),
+            e);
+      }
     }
     String name = resource(ALIASES.getOrDefault(key, key));
     try (InputStream in = SchemaRegistry.class.getClassLoader().getResourceAsStream(name)) {

@@ -86,6 +86,9 @@ class IntegrationsTest {
     assertThat(rendered(check())).contains("flags/default/features.yaml:8:77 flag-sunset-passed");
     write(".tollgate.yaml", "today: 2026-01-10\nflags:\n  sourceRoots: []\n");
     assertThat(rendered(check())).noneMatch(d -> d.endsWith("flag-sunset-passed"));
+    // the flags section's own today counts when the run has none
+    write(".tollgate.yaml", "flags:\n  today: 2026-03-01\n  sourceRoots: []\n");
+    assertThat(rendered(check())).contains("flags/default/features.yaml:8:77 flag-sunset-passed");
   }
 
   @Test
