@@ -111,13 +111,24 @@ public final class YamlLoader {
             .setUseMarks(true)
             .build();
     try {
-      checkDepth(displayPath, settings, text);
       List<Node> documents = new ArrayList<>();
-      for (Node document : new Compose(settings).composeAllFromString(text)) {
-        if (document != null) {
-          checkNode(displayPath, document);
-          documents.add(document);
+      try {
+        for (Node document : new Compose(settings).composeAllFromString(text)) {
+          if (document != null) {
+            checkNode(displayPath, document);
+            documents.add(document);
+          }
         }
+      } catch (StackOverflowError tooDeep) {
+        // The composer recurses once per nesting level. Only a hostile file gets here; the flat
+        // event stream then finds where it crosses the depth limit, for a positioned error.
+        checkDepth(displayPath, settings, text);
+        throw new InputException(
+            Diagnostic.error(
+                Position.ofFile(displayPath),
+                "yaml-too-deep",
+                "nesting too deep to load",
+                "Flatten the structure; no manifest needs this depth."));
       }
       return new YamlFile(displayPath, documents);
     } catch (MarkedYamlEngineException e) {
@@ -147,10 +158,7 @@ public final class YamlLoader {
     }
   }
 
-  /**
-   * The composer recurses once per nesting level, so depth is checked first on the flat event
-   * stream: a hostile file fails with a position instead of a stack overflow.
-   */
+  /** Finds, on the flat event stream, where a file crosses the depth limit. */
   private void checkDepth(String path, LoadSettings settings, String text) {
     int depth = 0;
     for (Event event : new Parse(settings).parseString(text)) {
@@ -183,7 +191,7 @@ public final class YamlLoader {
     Map<Node, Boolean> done = new IdentityHashMap<>();
     Map<Node, Boolean> open = new IdentityHashMap<>();
     ArrayDeque<Object> stack = new ArrayDeque<>();
-    stack.push(root);
+    stack.push(new Visit(root, 1));
     while (!stack.isEmpty()) {
       Object top = stack.pop();
       if (top instanceof Exit exit) {
@@ -191,7 +199,8 @@ public final class YamlLoader {
         done.put(exit.node(), Boolean.TRUE);
         continue;
       }
-      Node node = (Node) top;
+      Visit visit = (Visit) top;
+      Node node = visit.node();
       if (open.containsKey(node)) {
         throw new InputException(
             Diagnostic.error(
@@ -206,20 +215,37 @@ public final class YamlLoader {
       open.put(node, Boolean.TRUE);
       stack.push(new Exit(node));
       checkTag(path, node);
+      int childDepth = visit.depth() + 1;
       if (node instanceof MappingNode mapping) {
+        tooDeep(path, node, visit.depth());
         checkDuplicateKeys(path, mapping);
         for (NodeTuple tuple : mapping.getValue()) {
-          stack.push(tuple.getKeyNode());
-          stack.push(tuple.getValueNode());
+          stack.push(new Visit(tuple.getKeyNode(), childDepth));
+          stack.push(new Visit(tuple.getValueNode(), childDepth));
         }
       } else if (node instanceof SequenceNode sequence) {
-        sequence.getValue().forEach(stack::push);
+        tooDeep(path, node, visit.depth());
+        sequence.getValue().forEach(item -> stack.push(new Visit(item, childDepth)));
       }
     }
   }
 
+  /** A node to check and its nesting level (the root collection is level 1). */
+  private record Visit(Node node, int depth) {}
+
   /** Marks the end of a node's subtree in the depth-first walk of {@link #checkNode}. */
   private record Exit(Node node) {}
+
+  private void tooDeep(String path, Node collection, int depth) {
+    if (depth > limits.maxDepth()) {
+      throw new InputException(
+          Diagnostic.error(
+              YamlFile.position(path, collection),
+              "yaml-too-deep",
+              "nesting deeper than " + limits.maxDepth() + " levels",
+              "Flatten the structure; no manifest needs this depth."));
+    }
+  }
 
   private static void checkTag(String path, Node node) {
     String tag = node.getTag().getValue();

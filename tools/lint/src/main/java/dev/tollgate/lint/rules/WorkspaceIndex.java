@@ -40,6 +40,7 @@ public final class WorkspaceIndex {
   private final Map<String, List<KubeObject>> byKind = new HashMap<>();
   private final Map<String, Map<String, List<KubeObject>>> byKindAndName = new HashMap<>();
   private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
+  private final Map<String, List<KubeObject>> servicesByLabel = new HashMap<>();
 
   private WorkspaceIndex(Workspace workspace) {
     for (KubeObject object : workspace.objects()) {
@@ -49,6 +50,15 @@ public final class WorkspaceIndex {
           .computeIfAbsent(kind, k -> new HashMap<>())
           .computeIfAbsent(object.name(), k -> new ArrayList<>())
           .add(object);
+    }
+    for (KubeObject service : byKind.getOrDefault("Service", List.of())) {
+      service
+          .labels()
+          .forEach(
+              (k, v) ->
+                  servicesByLabel
+                      .computeIfAbsent(k + "=" + v, x -> new ArrayList<>())
+                      .add(service));
     }
     for (KubeObject object : workspace.objects()) {
       if (WORKLOAD_KINDS.contains(object.kind())) {
@@ -104,6 +114,18 @@ public final class WorkspaceIndex {
     }
     Map.Entry<String, String> first = matchLabels.entrySet().iterator().next();
     return workloadsByLabel.getOrDefault(first.getKey() + "=" + first.getValue(), List.of());
+  }
+
+  /**
+   * The Services that could match {@code matchLabels}: those carrying its first pair, or every
+   * Service when it is empty (a selector of matchExpressions only).
+   */
+  public List<KubeObject> serviceCandidates(Map<String, String> matchLabels) {
+    if (matchLabels.isEmpty()) {
+      return ofKind("Service");
+    }
+    Map.Entry<String, String> first = matchLabels.entrySet().iterator().next();
+    return servicesByLabel.getOrDefault(first.getKey() + "=" + first.getValue(), List.of());
   }
 
   /** Namespaces match when equal or when either side leaves it unset. */

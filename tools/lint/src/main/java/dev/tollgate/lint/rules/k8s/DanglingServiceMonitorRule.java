@@ -43,7 +43,8 @@ public final class DanglingServiceMonitorRule extends ObjectRule {
       return;
     }
     List<KubeObject> selected = new ArrayList<>();
-    for (KubeObject service : WorkspaceIndex.of(workspace).ofKind("Service")) {
+    WorkspaceIndex index = WorkspaceIndex.of(workspace);
+    for (KubeObject service : index.serviceCandidates(Labels.of(selector, "matchLabels"))) {
       if (namespaceAllowed(monitor, service)
           && Labels.selectorMatches(selector, service.labels())) {
         selected.add(service);
