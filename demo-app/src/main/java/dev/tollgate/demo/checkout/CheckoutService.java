@@ -38,6 +38,9 @@ public class CheckoutService {
   public record CheckoutResult(
       String flow, String status, String orderId, BigDecimal total, String nextStep) {}
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(CheckoutService.class);
+
   private final FeatureFlags flags;
   private final MeterRegistry registry;
 
@@ -55,7 +58,9 @@ public class CheckoutService {
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (oneClick) {
       registry.counter("demo_orders", "outcome", "placed").increment();
-      return new CheckoutResult("one-click", "PLACED", UUID.randomUUID().toString(), total, null);
+      String orderId = UUID.randomUUID().toString();
+      LOG.info("order {} placed in one click, total {}", orderId, total);
+      return new CheckoutResult("one-click", "PLACED", orderId, total, null);
     }
     registry.counter("demo_orders", "outcome", "review").increment();
     return new CheckoutResult("classic", "PENDING_REVIEW", null, total, "review");

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 public class FaultInjectionInterceptor implements HandlerInterceptor {
   static final String SLOW_RESPONSES_FLAG = "slow-responses";
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(FaultInjectionInterceptor.class);
 
   private final FaultProperties faults;
   private final FeatureFlags flags;
@@ -45,6 +47,10 @@ public class FaultInjectionInterceptor implements HandlerInterceptor {
       Thread.sleep(delay);
     }
     if (faults.errorRate() > 0 && ThreadLocalRandom.current().nextDouble() < faults.errorRate()) {
+      LOG.warn(
+          "injected fault on {} (fault.error-rate {})",
+          request.getRequestURI(),
+          faults.errorRate());
       throw new ResponseStatusException(
           HttpStatus.INTERNAL_SERVER_ERROR, "injected fault (fault.error-rate)");
     }
