@@ -3,11 +3,12 @@
 # (FLAGS_EVALUATE=true, the default) and once skipping evaluation (FLAGS_EVALUATE=false), each
 # under wrk on loopback. Runs the two configurations alternately, ROUNDS times, and prints the
 # requests/s of every run and the median difference.
-# Usage: bench/demo-app/flag-overhead.sh [ROUNDS] [SECONDS]     (needs wrk: apt-get install wrk)
+# Usage: [WARMUP=30] bench/demo-app/flag-overhead.sh [ROUNDS] [SECONDS]   (needs wrk and taskset)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 rounds="${1:-5}"
 seconds="${2:-20}"
+warmup="${WARMUP:-30}" # seconds of unmeasured load first: JIT must reach steady state
 jar="$root/demo-app/target/demo-app.jar"
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests -pl demo-app -am package)
@@ -28,16 +29,17 @@ LUA
 
 run() { # $1 = true|false
   local port=18080
-  FLAGS_EVALUATE="$1" FLAGS_DIR="$root/flags" PORT="$port" LOG_FORMAT=ecs \
-    java -Xmx512m -jar "$jar" --logging.level.root=WARN > "$work/app.log" 2>&1 &
+  FLAGS_EVALUATE="$1" FLAGS_DIR="$root/flags" PORT="$port" LOG_FORMAT=ecs taskset -c 0 \
+    java -Xmx512m -XX:ActiveProcessorCount=1 -jar "$jar" --logging.level.root=WARN > "$work/app.log" 2>&1 &
+  # the app gets core 0 and wrk core 1 (taskset below), so they do not steal each other's CPU
   pid=$!
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
     sleep 0.5
   done
   # warm-up: JIT and connection pools, not measured
-  wrk -t1 -c8 -d5s -s "$work/price.lua" "http://127.0.0.1:$port" >/dev/null
-  wrk -t1 -c8 -d"${seconds}s" -s "$work/price.lua" "http://127.0.0.1:$port" \
+  taskset -c 1 wrk -t1 -c8 -d"${warmup}s" -s "$work/price.lua" "http://127.0.0.1:$port" >/dev/null
+  taskset -c 1 wrk -t1 -c8 -d"${seconds}s" -s "$work/price.lua" "http://127.0.0.1:$port" \
     | awk '/Requests\/sec/ {print $2}'
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 }
