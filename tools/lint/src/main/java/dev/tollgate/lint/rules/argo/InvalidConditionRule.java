@@ -47,16 +47,13 @@ public final class InvalidConditionRule extends ObjectRule {
   @Override
   protected void check(KubeObject template, Workspace workspace, Findings findings) {
     List<YMap> args = ArgSubstitution.declared(template.root());
-    List<YNode> metrics = template.root().items("spec", "metrics");
-    for (int i = 0; i < metrics.size(); i++) {
-      if (!(metrics.get(i) instanceof YMap metric)) {
-        continue;
-      }
+    for (Templates.Metric entry : Templates.metrics(template.root().items("spec", "metrics"))) {
+      YMap metric = entry.node();
       Object sample = prometheusSample(metric, args);
       for (String field : new String[] {"successCondition", "failureCondition"}) {
         YNode node = metric.get(field).orElse(null);
         if (node instanceof YScalar condition && !condition.isNull()) {
-          String at = Templates.metricPath(i, metric) + " " + field;
+          String at = entry.path() + " " + field;
           checkCondition(template, workspace, condition, args, sample, at, findings);
         }
       }

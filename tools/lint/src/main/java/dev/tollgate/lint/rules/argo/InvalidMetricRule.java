@@ -48,16 +48,17 @@ public final class InvalidMetricRule extends ObjectRule {
       out.report(Nodes.keyOf(template.root(), "spec"), "no metrics specified");
     }
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < metrics.size(); i++) {
-      if (!(metrics.get(i) instanceof YMap metric)) {
-        continue;
-      }
+    for (Templates.Metric entry : Templates.metrics(metrics)) {
+      YMap metric = entry.node();
       String name = metric.text("name").orElse("");
       if (!names.add(name)) {
         out.report(
-            metric.get("name").orElse(metric), "metrics[%d]: duplicate name \"%s\"", i, name);
+            metric.get("name").orElse(metric),
+            "metrics[%d]: duplicate name \"%s\"",
+            entry.index(),
+            name);
       }
-      checkMetric(Templates.metricPath(i, metric), metric, out);
+      checkMetric(entry.path(), metric, out);
     }
   }
 

@@ -39,12 +39,8 @@ public final class InvalidQueryRule extends ObjectRule {
   @Override
   protected void check(KubeObject template, Workspace workspace, Findings findings) {
     List<YMap> args = ArgSubstitution.declared(template.root());
-    List<YNode> metrics = template.root().items("spec", "metrics");
-    for (int i = 0; i < metrics.size(); i++) {
-      if (!(metrics.get(i) instanceof YMap metric)) {
-        continue;
-      }
-      YNode node = metric.get("provider", "prometheus", "query").orElse(null);
+    for (Templates.Metric entry : Templates.metrics(template.root().items("spec", "metrics"))) {
+      YNode node = entry.node().get("provider", "prometheus", "query").orElse(null);
       if (!(node instanceof YScalar query) || query.isNull()) {
         continue;
       }
@@ -56,9 +52,7 @@ public final class InvalidQueryRule extends ObjectRule {
         findings.report(
             template,
             Nodes.at(EmbeddedText.position(workspace, query, offset)),
-            String.format(
-                "%s query: promql parse error: %s",
-                Templates.metricPath(i, metric), e.rawMessage()));
+            String.format("%s query: promql parse error: %s", entry.path(), e.rawMessage()));
       }
     }
   }

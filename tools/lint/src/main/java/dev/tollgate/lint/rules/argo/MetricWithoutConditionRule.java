@@ -2,7 +2,6 @@ package dev.tollgate.lint.rules.argo;
 
 import static dev.tollgate.core.Severity.WARNING;
 
-import dev.tollgate.core.yaml.YNode;
 import dev.tollgate.core.yaml.YNode.YMap;
 import dev.tollgate.lint.api.Findings;
 import dev.tollgate.lint.api.KubeObject;
@@ -10,7 +9,6 @@ import dev.tollgate.lint.api.ObjectRule;
 import dev.tollgate.lint.api.RuleInfo;
 import dev.tollgate.lint.api.Workspace;
 import dev.tollgate.lint.rules.Nodes;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,11 +31,8 @@ public final class MetricWithoutConditionRule extends ObjectRule {
 
   @Override
   protected void check(KubeObject template, Workspace workspace, Findings findings) {
-    List<YNode> metrics = template.root().items("spec", "metrics");
-    for (int i = 0; i < metrics.size(); i++) {
-      if (!(metrics.get(i) instanceof YMap metric)) {
-        continue;
-      }
+    for (Templates.Metric entry : Templates.metrics(template.root().items("spec", "metrics"))) {
+      YMap metric = entry.node();
       boolean judged =
           Nodes.present(metric, "provider", "prometheus")
               || Nodes.present(metric, "provider", "web");
@@ -50,7 +45,7 @@ public final class MetricWithoutConditionRule extends ObjectRule {
             String.format(
                 "%s has neither successCondition nor failureCondition, so every measurement"
                     + " is Successful",
-                Templates.metricPath(i, metric)));
+                entry.path()));
       }
     }
   }

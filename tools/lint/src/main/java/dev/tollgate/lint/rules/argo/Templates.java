@@ -4,6 +4,7 @@ import dev.tollgate.core.yaml.YNode;
 import dev.tollgate.core.yaml.YNode.YMap;
 import dev.tollgate.core.yaml.YNode.YScalar;
 import dev.tollgate.lint.rules.Nodes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -23,8 +24,23 @@ final class Templates {
   /** Any {@code {{ ... }}} tag, which can only be checked once args are substituted. */
   static final Pattern ANY_TAG = Pattern.compile("\\{\\{[^}]*}}");
 
-  static String metricPath(int index, YMap metric) {
-    return String.format("metrics[%d] \"%s\"", index, metric.text("name").orElse(""));
+  /** An entry of {@code metrics} that is a mapping, with its index for messages. */
+  record Metric(int index, YMap node) {
+    /** How messages name the metric: {@code metrics[2] "error-rate"}. */
+    String path() {
+      return String.format("metrics[%d] \"%s\"", index, node.text("name").orElse(""));
+    }
+  }
+
+  /** The mapping entries of a {@code metrics} list; entries of another shape are the schema's. */
+  static List<Metric> metrics(List<YNode> items) {
+    List<Metric> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof YMap metric) {
+        out.add(new Metric(i, metric));
+      }
+    }
+    return out;
   }
 
   /**
