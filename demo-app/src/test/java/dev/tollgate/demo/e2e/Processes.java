@@ -40,14 +40,28 @@ final class Processes implements AutoCloseable {
   }
 
   /** Stops one process (and its children) before the others. */
-  void stop(Process process) throws InterruptedException {
-    process.descendants().forEach(ProcessHandle::destroy);
-    process.destroy();
-    if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-    }
+  void stop(Process process) {
     synchronized (started) {
       started.remove(process);
+    }
+    askToExit(process);
+    awaitExit(process);
+  }
+
+  /** SIGTERM to the process and its children: Spring Boot and Prometheus shut down gracefully. */
+  private static void askToExit(Process process) {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+  }
+
+  private static void awaitExit(Process process) {
+    try {
+      if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -91,20 +105,9 @@ final class Processes implements AutoCloseable {
       copy = new ArrayList<>(started);
       started.clear();
     }
-    for (Process process : copy) {
-      process.descendants().forEach(ProcessHandle::destroy);
-      process.destroy();
-    }
-    for (Process process : copy) {
-      try {
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        process.destroyForcibly();
-        Thread.currentThread().interrupt();
-      }
-    }
+    // signal all first, then wait: the processes shut down in parallel
+    copy.forEach(Processes::askToExit);
+    copy.forEach(Processes::awaitExit);
   }
 
   @Override
