@@ -20,9 +20,51 @@ public final class SeriesNotation {
   /** A parsed {@code metric{a="b"} values...} line. */
   public record SeriesLine(Labels labels, List<Point> points) {}
 
+  /**
+   * Expanded points in parallel primitive arrays (stale markers as {@link Storage#STALE_NAN}): test
+   * inputs run to millions of points, which as objects would cost several times the memory.
+   */
+  public static final class Points {
+    private int[] steps = new int[16];
+    private double[] values = new double[16];
+    private int size;
+
+    public int size() {
+      return size;
+    }
+
+    public int step(int i) {
+      return steps[i];
+    }
+
+    public double value(int i) {
+      return values[i];
+    }
+
+    void add(int step, double value) {
+      if (size == steps.length) {
+        steps = java.util.Arrays.copyOf(steps, size * 2);
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      steps[size] = step;
+      values[size++] = value;
+    }
+  }
+
   /** Expands a value list; omitted slots ({@code _}) produce no point. */
   public static List<Point> expand(String values) {
-    List<Point> out = new ArrayList<>();
+    Points points = expandPoints(values);
+    List<Point> out = new ArrayList<>(points.size());
+    for (int i = 0; i < points.size(); i++) {
+      double v = points.value(i);
+      out.add(new Point(points.step(i), v, Storage.isStaleMarker(v)));
+    }
+    return out;
+  }
+
+  /** {@link #expand} without an object per point. */
+  public static Points expandPoints(String values) {
+    Points out = new Points();
     int step = 0;
     for (String item : values.trim().split("\\s+")) {
       if (item.isEmpty()) {
@@ -33,7 +75,7 @@ public final class SeriesNotation {
     return out;
   }
 
-  private static int expandItem(String item, int step, List<Point> out) {
+  private static int expandItem(String item, int step, Points out) {
     if (item.startsWith("{{")) {
       throw new IllegalArgumentException("native histograms are not supported: " + item);
     }
@@ -54,7 +96,7 @@ public final class SeriesNotation {
       if (times != null) {
         throw new IllegalArgumentException("invalid repetition in series values: " + item);
       }
-      out.add(new Point(step, Storage.STALE_NAN, true));
+      out.add(step, Storage.STALE_NAN);
       return step + 1;
     }
     int op = findOperator(head);
@@ -62,7 +104,7 @@ public final class SeriesNotation {
     if (op < 0) {
       int n = times == null ? 0 : (int) (long) times;
       for (int i = 0; i <= n; i++) {
-        out.add(new Point(step++, start, false));
+        out.add(step++, start);
       }
       return step;
     }
@@ -75,10 +117,10 @@ public final class SeriesNotation {
       delta = -delta;
     }
     double v = start;
-    out.add(new Point(step++, v, false));
+    out.add(step++, v);
     for (long j = 0; j < times; j++) {
       v += delta;
-      out.add(new Point(step++, v, false));
+      out.add(step++, v);
     }
     return step;
   }

@@ -4,13 +4,18 @@ import dev.tollgate.promql.ast.LabelMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An in-memory series store: per series, timestamps and values in sorted primitive arrays, so
  * window look-ups are binary searches without boxing.
+ *
+ * <p>Selections list series by metric name, then in creation order. Float sums depend on that order
+ * in their last bits; within one metric it is creation order as in Prometheus's head, and across
+ * metrics a fixed name order keeps it independent of how a rule loop interleaved the creation of
+ * different metrics.
  */
 public final class Storage {
   /** Prometheus's stale marker, {@code value.StaleNaN}. */
@@ -18,8 +23,8 @@ public final class Storage {
 
   public static final double STALE_NAN = Double.longBitsToDouble(STALE_NAN_BITS);
 
-  private final Map<Labels, StoredSeries> series = new LinkedHashMap<>();
-  private final Map<String, List<StoredSeries>> byName = new HashMap<>();
+  private final Map<Labels, StoredSeries> series = new HashMap<>();
+  private final Map<String, List<StoredSeries>> byName = new TreeMap<>();
 
   public static boolean isStaleMarker(double v) {
     return Double.doubleToRawLongBits(v) == STALE_NAN_BITS;
@@ -28,6 +33,33 @@ public final class Storage {
   /** Adds a sample; a sample at an existing timestamp replaces the old value. */
   public void add(Labels labels, long timestampMillis, double value) {
     seriesFor(labels).add(timestampMillis, value);
+  }
+
+  /**
+   * Adds the first {@code n} samples of a series. A new series with ascending timestamps takes the
+   * arrays themselves, which matters when tests load millions of samples: the caller must not use
+   * them afterwards.
+   */
+  public void adopt(Labels labels, long[] timestamps, double[] values, int n) {
+    StoredSeries s = seriesFor(labels);
+    if (s.size == 0 && n > 0 && strictlyAscending(timestamps, n)) {
+      s.ts = timestamps;
+      s.vs = values;
+      s.size = n;
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      s.add(timestamps[i], values[i]);
+    }
+  }
+
+  private static boolean strictlyAscending(long[] ts, int n) {
+    for (int i = 1; i < n; i++) {
+      if (ts[i] <= ts[i - 1]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public void addStaleMarker(Labels labels, long timestampMillis) {
@@ -43,9 +75,11 @@ public final class Storage {
     return series.size();
   }
 
-  /** All series (read-only views, in insertion order). */
+  /** All series (read-only views), by metric name, then in creation order. */
   public List<StoredSeries> allSeries() {
-    return new ArrayList<>(series.values());
+    List<StoredSeries> all = new ArrayList<>(series.size());
+    byName.values().forEach(all::addAll);
+    return all;
   }
 
   /** The series matching every matcher. */
@@ -58,7 +92,7 @@ public final class Storage {
       }
     }
     if (candidates == null) {
-      candidates = new ArrayList<>(series.values());
+      candidates = allSeries();
     }
     List<StoredSeries> out = new ArrayList<>();
     for (StoredSeries s : candidates) {

@@ -29,7 +29,7 @@ final class Collector {
     for (Smp smp : step) {
       add(smp.labels, smp.dropName, t, smp.f);
     }
-    ev.checkLimits(0);
+    ev.checkDeadline();
   }
 
   List<SeriesBuf> result() {

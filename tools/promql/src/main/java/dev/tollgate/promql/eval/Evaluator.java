@@ -52,6 +52,9 @@ public final class Evaluator {
   private final long deadlineNanos;
   private final long[] sampleCount;
 
+  /** Samples held per step, when the limit applies to each step on its own; else null. */
+  private final long[] stepSamples;
+
   public Evaluator(EngineOptions options, Storage storage, long start, long end, long interval) {
     this(options, storage, start, end, interval, 60_000L);
   }
@@ -104,6 +107,7 @@ public final class Evaluator {
     this.annotations = annotations;
     this.deadlineNanos = deadlineNanos;
     this.sampleCount = sampleCount;
+    this.stepSamples = options.sampleLimitPerStep() ? new long[steps()] : null;
   }
 
   public Annotations annotations() {
@@ -269,19 +273,26 @@ public final class Evaluator {
     return x;
   }
 
-  void checkLimits(long added) {
-    sampleCount[0] += added;
-    if (sampleCount[0] > options.maxSamples()) {
-      throw new EvalError(
-          "query processing would load too many samples into memory in query execution");
-    }
+  void checkDeadline() {
     if (System.nanoTime() - deadlineNanos > 0) {
       throw new EvalError("query timed out in query execution");
     }
   }
 
-  void releaseSamples(long n) {
-    sampleCount[0] -= n;
+  boolean limitsPerStep() {
+    return stepSamples != null;
+  }
+
+  /**
+   * Counts {@code n} samples loaded for step {@code step}: against the step's own budget when the
+   * limit is per step, else against the query's.
+   */
+  void countSamples(int step, long n) {
+    long held = stepSamples != null ? (stepSamples[step] += n) : (sampleCount[0] += n);
+    if (held > options.maxSamples()) {
+      throw new EvalError(
+          "query processing would load too many samples into memory in query execution");
+    }
   }
 
   // ---------------------------------------------------------------- scalars
@@ -481,8 +492,8 @@ public final class Evaluator {
     List<SeriesBuf> out = new ArrayList<>();
     long total = 0;
     for (WindowSeries ws : m.series()) {
-      int from = windowStart(ws, t - m.rangeMillis());
-      int to = upperBound(ws.ts(), ws.n(), t);
+      int from = windowStart(ws, 0, t - m.rangeMillis());
+      int to = Windows.firstAfter(ws.ts(), ws.n(), from, t);
       SeriesBuf buf = new SeriesBuf(ws.labels(), false, Math.max(1, to - from));
       for (int i = from; i < to; i++) {
         if (ws.stored() && Storage.isStaleMarker(ws.vs()[i])) {
@@ -495,40 +506,18 @@ public final class Evaluator {
         out.add(buf);
       }
     }
-    checkLimits(total);
+    countSamples(0, total);
+    checkDeadline();
     return out;
   }
 
-  /** First index inside the window whose (exclusive in v3, inclusive in v2) start is given. */
-  int windowStart(WindowSeries ws, long rangeStart) {
-    return v3 ? upperBound(ws.ts(), ws.n(), rangeStart) : lowerBound(ws.ts(), ws.n(), rangeStart);
-  }
-
-  static int upperBound(long[] ts, int n, long t) {
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ts[mid] <= t) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  static int lowerBound(long[] ts, int n, long t) {
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (ts[mid] < t) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+  /**
+   * First index at or after {@code from} inside the window whose (exclusive in v3, inclusive in v2)
+   * start is given.
+   */
+  int windowStart(WindowSeries ws, int from, long rangeStart) {
+    return v3
+        ? Windows.firstAfter(ws.ts(), ws.n(), from, rangeStart)
+        : Windows.firstAtOrAfter(ws.ts(), ws.n(), from, rangeStart);
   }
 }

@@ -14,15 +14,16 @@ final class Selectors {
     int n = ev.steps();
     long lookback = ev.options.lookbackDeltaMillis();
     List<SeriesBuf> out = new ArrayList<>(selected.size());
-    long total = 0;
     for (Storage.StoredSeries s : selected) {
       SeriesBuf buf = null;
       long[] ts = s.rawTimestamps();
       double[] vals = s.rawValues();
       int size = s.size();
+      int after = 0; // first index after the step's time; step times only grow
       for (int i = 0; i < n; i++) {
         long t = ev.referenceTime(vs.at(), vs.offsetMillis(), ev.stepTime(i));
-        int idx = s.firstAfter(t) - 1;
+        after = Windows.firstAfter(ts, size, after, t);
+        int idx = after - 1;
         if (idx < 0) {
           continue;
         }
@@ -35,13 +36,13 @@ final class Selectors {
           buf = new SeriesBuf(s.labels(), false, Math.min(n, 16));
         }
         buf.add(ev.stepTime(i), vals[idx]);
-        total++;
+        ev.countSamples(i, 1);
       }
       if (buf != null) {
         out.add(buf);
       }
     }
-    ev.checkLimits(total);
+    ev.checkDeadline();
     return out;
   }
 

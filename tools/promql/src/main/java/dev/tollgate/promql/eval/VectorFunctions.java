@@ -316,13 +316,15 @@ final class VectorFunctions {
     for (Evaluator.WindowSeries ws : m.series()) {
       SeriesBuf o = null;
       String metricName = ws.labels().get(Labels.METRIC_NAME);
-      int from = 0;
+      // windows only move forward from step to step, so each search starts at the previous one
+      int lo = 0;
+      int hi = 0;
       for (int i = 0; i < steps; i++) {
         long stepT = ev.stepTime(i);
         long refT = ev.referenceTime(m.at(), m.offsetMillis(), stepT);
         long rangeStart = refT - m.rangeMillis();
-        int lo = ev.windowStart(ws, rangeStart);
-        int hi = Evaluator.upperBound(ws.ts(), ws.n(), refT);
+        lo = ev.windowStart(ws, lo, rangeStart);
+        hi = Windows.firstAfter(ws.ts(), ws.n(), Math.max(lo, hi), refT);
         int n = 0;
         if (hi - lo > wt.length) {
           wt = new long[Math.max(hi - lo, wt.length * 2)];
@@ -337,7 +339,11 @@ final class VectorFunctions {
           wv[n] = v;
           n++;
         }
-        loaded += n;
+        if (ev.limitsPerStep()) {
+          ev.countSamples(i, n);
+        } else {
+          loaded += n;
+        }
         if (present != null) {
           if (n > 0) {
             present[i] = true;
@@ -352,10 +358,6 @@ final class VectorFunctions {
           }
           o.add(stepT, fn.result);
         }
-        from = lo;
-      }
-      if (from < 0) {
-        break;
       }
       if (o != null) {
         if (!keepName) {
@@ -363,9 +365,10 @@ final class VectorFunctions {
         }
         out.add(o);
       }
-      ev.checkLimits(0);
+      ev.checkDeadline();
     }
-    ev.checkLimits(Math.min(loaded, Integer.MAX_VALUE) / Math.max(1, steps));
+    // a range query holds about one step's windows at a time
+    ev.countSamples(0, Math.min(loaded, Integer.MAX_VALUE) / Math.max(1, steps));
     if (present != null) {
       return absentResult(ev, List.of(), arg, present);
     }

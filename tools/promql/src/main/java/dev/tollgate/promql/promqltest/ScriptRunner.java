@@ -289,7 +289,7 @@ public final class ScriptRunner {
         || v instanceof StringValue
         || v instanceof Matrix
         || eval.ordered()
-        || callsQueryRangeFunction(ast)) {
+        || dev.tollgate.promql.ast.Exprs.dependsOnQueryRange(ast)) {
       // start()/end()/range()/step() describe the query itself, so the range-mode run differs.
       return problem;
     }
@@ -316,12 +316,6 @@ public final class ScriptRunner {
             : new Vector(atT);
     problem = Compare.instant(compat, eval, asInstant);
     return problem == null ? null : problem + " (in range mode)";
-  }
-
-  private static boolean callsQueryRangeFunction(Expr e) {
-    return java.util.regex.Pattern.compile("\\b(start|end|range|step)\\(\\s*\\)")
-        .matcher(e.toString())
-        .find();
   }
 
   /** Annotations are checked only when the eval states expectations about them. */

@@ -28,6 +28,14 @@ public final class PromtoolQueries {
         .instant(expr);
   }
 
+  /** A range query over {@code [start, end]}, as one rule evaluated at every step. */
+  public Value range(Storage storage, Expr expr, long start, long end, long step)
+      throws PromQLEvalException {
+    return new Evaluator(
+            options.withSampleLimitPerStep(true), storage, start, end, step, defaultSubqueryStep)
+        .range(expr);
+  }
+
   public Value instant(Storage storage, String query, long timeMillis)
       throws PromQLParseException, PromQLEvalException {
     return instant(storage, PromQL.parse(query), timeMillis);

@@ -15,6 +15,7 @@ import dev.tollgate.rules.RuleGroup;
 import dev.tollgate.rules.template.TemplateException;
 import dev.tollgate.rules.template.TemplateValues.QuerySample;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,14 @@ public final class RuleEvaluator {
     final Expr expr;
     final AlertingRule alerting;
     Set<Labels> previousSeries = new HashSet<>();
+
+    /** Per-step results computed ahead by {@link RangePrecompute}; null when evaluated per step. */
+    RangePrecompute.StepSlices ahead;
+
+    boolean recordedAhead;
+
+    /** Output series at the last step of the previous chunk evaluated ahead. */
+    Set<Labels> presentAtChunkEnd = new HashSet<>();
 
     LoadedRule(RuleDef def) throws PromQLParseException, TemplateException {
       this.def = def;
@@ -87,6 +96,26 @@ public final class RuleEvaluator {
     return groups;
   }
 
+  /** Whether {@link #precompute} may be tried (it leaves storage untouched otherwise). */
+  public boolean canPrecompute() {
+    return new RangePrecompute(engine, storage, groups).applies();
+  }
+
+  /**
+   * Evaluates all rules ahead for the evaluation times {@code first, first + interval, ... <= last}
+   * when that gives the per-step results (see {@link RangePrecompute}); {@link #evalAll} then only
+   * runs the alert state machines. Returns false when the caller must evaluate step by step with a
+   * fresh storage and evaluator: this storage may hold partial output.
+   */
+  public boolean precompute(long first, long last, long interval) {
+    RangePrecompute plan = new RangePrecompute(engine, storage, groups);
+    if (!plan.run(first, last, interval)) {
+      return false;
+    }
+    groups.forEach(g -> g.rules().forEach(r -> r.recordedAhead = r.alerting == null));
+    return true;
+  }
+
   /** Evaluates every group at {@code ts}; returns the rules that failed. */
   public List<RuleError> evalAll(long ts) {
     List<RuleError> errors = new ArrayList<>();
@@ -109,7 +138,17 @@ public final class RuleEvaluator {
   private void evalRule(LoadedRule rule, int limit, long ts, long queryOffset)
       throws RuleEvalException, PromQLEvalException {
     long queryTs = ts - queryOffset;
-    List<Sample> result = asVector(engine.instant(storage, rule.expr, queryTs));
+    if (rule.recordedAhead) {
+      return;
+    }
+    List<Sample> result;
+    if (rule.ahead != null) {
+      result = rule.ahead.at(queryTs);
+    } else {
+      // label order, as the range plan hands results out, so both give one storage series order
+      result = new ArrayList<>(asVector(engine.instant(storage, rule.expr, queryTs)));
+      result.sort(Comparator.comparing(Sample::labels));
+    }
     List<Sample> output;
     if (rule.alerting != null) {
       output =
@@ -130,6 +169,7 @@ public final class RuleEvaluator {
         }
         output.add(new Sample(labels, ts, s.value()));
       }
+      output.sort(Comparator.comparing(Sample::labels));
       if (limit > 0 && output.size() > limit) {
         throw new RuleEvalException(
             "exceeded limit of " + limit + " with " + output.size() + " series");

@@ -59,29 +59,14 @@ final class TestGroupRunner {
     if (interval == 0 && compat == Compat.V3) {
       interval = evalInterval;
     }
-    List<LoadedSeries> input = new ArrayList<>();
-    for (InputSeries s : tg.inputSeries()) {
-      Labels labels;
-      try {
-        labels = SeriesNotation.parseLabels(s.series());
-      } catch (IllegalArgumentException e) {
-        return malformed(
-            errors, s.seriesPosition(), "input series " + GoStrings.quote(s.series()), e);
-      }
-      try {
-        input.add(load(labels, s.values(), interval));
-      } catch (IllegalArgumentException e) {
-        return malformed(errors, s.valuesPosition(), "input series values", e);
-      }
+    List<LoadedSeries> input = readInput(tg, interval, errors);
+    if (input == null) {
+      return errors;
     }
-    // Prometheus's index returns series in label order; creating them in that order keeps
-    // order-sensitive float sums identical
-    input.sort((a, b) -> a.labels().compareTo(b.labels()));
     Storage storage = new Storage();
     RuleEvaluator evaluator;
     try {
-      evaluator =
-          new RuleEvaluator(engine, storage, ruleGroups, tg.externalLabels(), tg.externalUrl());
+      evaluator = evaluator(tg, storage, ruleGroups);
     } catch (PromQLParseException | TemplateException e) {
       errors.add(e.getMessage());
       return errors;
@@ -105,9 +90,15 @@ final class TestGroupRunner {
     if (!readsAhead(ruleGroups)) {
       // No rule can see past its evaluation time, so loading every sample up front gives the same
       // results as promtool's step-by-step loading, with less work and memory.
-      for (LoadedSeries s : input) {
-        for (int k = 0; k < s.times().length && s.times()[k] <= maxt; k++) {
-          storage.add(s.labels(), s.times()[k], s.values()[k]);
+      loadAll(storage, input, maxt);
+      if (evaluator.canPrecompute()
+          && !evaluator.precompute(0, maxt - maxt % evalInterval, evalInterval)) {
+        storage = new Storage();
+        loadAll(storage, readInput(tg, interval, errors), maxt);
+        try {
+          evaluator = evaluator(tg, storage, ruleGroups);
+        } catch (PromQLParseException | TemplateException e) {
+          throw new IllegalStateException("rules parsed before no longer parse", e);
         }
       }
       input.clear();
@@ -144,6 +135,46 @@ final class TestGroupRunner {
       checkExpr(test, storage, errors);
     }
     return errors;
+  }
+
+  /** The group's input series in label order, or null after reporting malformed input. */
+  private List<LoadedSeries> readInput(TestGroup tg, long interval, List<String> errors) {
+    List<LoadedSeries> input = new ArrayList<>();
+    for (InputSeries s : tg.inputSeries()) {
+      Labels labels;
+      try {
+        labels = SeriesNotation.parseLabels(s.series());
+      } catch (IllegalArgumentException e) {
+        malformed(errors, s.seriesPosition(), "input series " + GoStrings.quote(s.series()), e);
+        return null;
+      }
+      try {
+        input.add(load(labels, s.values(), interval));
+      } catch (IllegalArgumentException e) {
+        malformed(errors, s.valuesPosition(), "input series values", e);
+        return null;
+      }
+    }
+    // Prometheus's index returns series in label order; creating them in that order keeps
+    // order-sensitive float sums identical
+    input.sort((a, b) -> a.labels().compareTo(b.labels()));
+    return input;
+  }
+
+  private RuleEvaluator evaluator(TestGroup tg, Storage storage, List<RuleGroup> ruleGroups)
+      throws PromQLParseException, TemplateException {
+    return new RuleEvaluator(engine, storage, ruleGroups, tg.externalLabels(), tg.externalUrl());
+  }
+
+  /** Hands the input arrays to the storage, which owns them from then on. */
+  private static void loadAll(Storage storage, List<LoadedSeries> input, long maxt) {
+    for (LoadedSeries s : input) {
+      int n = 0;
+      while (n < s.times().length && s.times()[n] <= maxt) {
+        n++;
+      }
+      storage.adopt(s.labels(), s.times(), s.values(), n);
+    }
   }
 
   private static final java.util.regex.Pattern LOOKAHEAD =
@@ -184,17 +215,14 @@ final class TestGroupRunner {
   }
 
   private LoadedSeries load(Labels labels, String notation, long interval) {
-    List<SeriesNotation.Point> points = SeriesNotation.expand(notation);
-    List<SeriesNotation.Point> kept = points;
-    if (interval == 0 && !points.isEmpty()) {
-      // 2.42 without an interval: every sample lands on t=0 and only the first is kept
-      kept = List.of(points.get(0));
-    }
-    long[] times = new long[kept.size()];
-    double[] values = new double[kept.size()];
-    for (int i = 0; i < kept.size(); i++) {
-      times[i] = kept.get(i).step() * interval;
-      values[i] = kept.get(i).stale() ? Storage.STALE_NAN : kept.get(i).value();
+    SeriesNotation.Points points = SeriesNotation.expandPoints(notation);
+    // 2.42 without an interval: every sample lands on t=0 and only the first is kept
+    int kept = interval == 0 ? Math.min(1, points.size()) : points.size();
+    long[] times = new long[kept];
+    double[] values = new double[kept];
+    for (int i = 0; i < kept; i++) {
+      times[i] = points.step(i) * interval;
+      values[i] = points.value(i);
     }
     return new LoadedSeries(labels, times, values);
   }
