@@ -8,9 +8,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 documents="${1:-10000}"
 cd "$root"
 ./tollgate --version >/dev/null # builds the CLI when stale, outside the timings
-# exactly what ./tollgate execs, without its staleness check: other people's edits must not turn
-# a timed run into a build
-tollgate="java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar $root/tools/cli/target/tollgate.jar"
+# the launcher with its JVM options but without its staleness check: other people's edits must
+# not turn a timed run into a build
+export TOLLGATE_JAR="${TOLLGATE_JAR:-$root/tools/cli/target/tollgate.jar}"
+tollgate="$root/tollgate"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -10,14 +10,14 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 "$root/bench/promtool/generate.py" "$work" "$eval_time"
 command -v promtool >/dev/null || { echo "promtool not found (apt-get install prometheus)" >&2; exit 2; }
-# ./tollgate builds the jar when sources are newer; build it before timing. TOLLGATE_JAR=<copy> runs a
-# fixed jar with the launcher's JVM options instead (for trees other people are editing meanwhile).
-if [ -n "${TOLLGATE_JAR:-}" ]; then
-  tollgate=(java ${TOLLGATE_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto} -jar "$TOLLGATE_JAR")
-else
-  "$root/tollgate" --version >/dev/null
-  tollgate=("$root/tollgate")
+# Times a copy of the jar through the launcher (its JVM options, no staleness check), so edits made
+# meanwhile cannot turn a timed run into a build. TOLLGATE_JAR=<jar> times another build.
+"$root/tollgate" --version >/dev/null
+if [ -z "${TOLLGATE_JAR:-}" ]; then
+  cp "$root/tools/cli/target/tollgate.jar" "$work/tollgate.jar"
+  export TOLLGATE_JAR="$work/tollgate.jar"
 fi
+tollgate=("$root/tollgate")
 
 measure() { # label, command...
   local label="$1"; shift

@@ -43,11 +43,23 @@ public final class SeriesNotation {
 
     void add(int step, double value) {
       if (size == steps.length) {
-        steps = java.util.Arrays.copyOf(steps, size * 2);
-        values = java.util.Arrays.copyOf(values, size * 2);
+        reserve(1);
       }
       steps[size] = step;
       values[size++] = value;
+    }
+
+    /**
+     * Room for {@code more} points, so a long {@code a+bxN} run grows the arrays once; absurd
+     * counts grow step by step instead and hit the caller's limits, not one huge allocation.
+     */
+    void reserve(long more) {
+      long needed = size + Math.min(more, 1 << 20);
+      if (needed > steps.length) {
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, steps.length * 2L));
+        steps = java.util.Arrays.copyOf(steps, capacity);
+        values = java.util.Arrays.copyOf(values, capacity);
+      }
     }
   }
 
@@ -103,6 +115,7 @@ public final class SeriesNotation {
     double start = parseNumber(op < 0 ? head : head.substring(0, op), item);
     if (op < 0) {
       int n = times == null ? 0 : (int) (long) times;
+      out.reserve(n + 1L);
       for (int i = 0; i <= n; i++) {
         out.add(step++, start);
       }
@@ -117,6 +130,7 @@ public final class SeriesNotation {
       delta = -delta;
     }
     double v = start;
+    out.reserve(times + 1);
     out.add(step++, v);
     for (long j = 0; j < times; j++) {
       v += delta;
