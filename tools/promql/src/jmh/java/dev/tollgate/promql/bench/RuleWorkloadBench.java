@@ -3,8 +3,10 @@ package dev.tollgate.promql.bench;
 import dev.tollgate.promql.Engine;
 import dev.tollgate.promql.EngineOptions;
 import dev.tollgate.promql.Labels;
+import dev.tollgate.promql.Matrix;
 import dev.tollgate.promql.PromQL;
 import dev.tollgate.promql.Sample;
+import dev.tollgate.promql.Series;
 import dev.tollgate.promql.Storage;
 import dev.tollgate.promql.Vector;
 import dev.tollgate.promql.ast.Expr;
@@ -77,6 +79,24 @@ public class RuleWorkloadBench {
       results += ((Vector) engine.instantQuery(input, quantile, ts)).samples().size();
       results += ((Vector) engine.instantQuery(input, alert, ts)).samples().size();
     }
+    return results;
+  }
+
+  /**
+   * The same three expressions as one range query each over all steps, which is how {@code rules
+   * test} evaluates rules ahead when no step depends on another (RangePrecompute).
+   */
+  @Benchmark
+  public int evaluateAsRangeQueries() throws Exception {
+    long end = (STEPS - 1) * 60_000L;
+    Matrix recorded = (Matrix) engine.rangeQuery(input, rate, 0, end, 60_000L);
+    for (Series s : recorded.series()) {
+      Labels l = s.labels().toBuilder().set("__name__", "job:req:rate5m").build();
+      input.adopt(l, s.timestamps(), s.values(), s.timestamps().length);
+    }
+    int results = recorded.series().size();
+    results += ((Matrix) engine.rangeQuery(input, quantile, 0, end, 60_000L)).series().size();
+    results += ((Matrix) engine.rangeQuery(input, alert, 0, end, 60_000L)).series().size();
     return results;
   }
 }
