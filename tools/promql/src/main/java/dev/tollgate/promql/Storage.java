@@ -187,35 +187,5 @@ public final class Storage {
         vs = Arrays.copyOf(vs, size * 2);
       }
     }
-
-    /** Index of the first sample with timestamp {@code >= t} (or size). */
-    public int firstAtOrAfter(long t) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (ts[mid] < t) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
-    /** Index of the first sample with timestamp {@code > t} (or size). */
-    public int firstAfter(long t) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (ts[mid] <= t) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
   }
 }

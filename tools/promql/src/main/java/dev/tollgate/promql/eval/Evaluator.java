@@ -3,11 +3,9 @@ package dev.tollgate.promql.eval;
 import dev.tollgate.promql.Compat;
 import dev.tollgate.promql.EngineOptions;
 import dev.tollgate.promql.Labels;
-import dev.tollgate.promql.Matrix;
 import dev.tollgate.promql.PromQLEvalException;
 import dev.tollgate.promql.Sample;
 import dev.tollgate.promql.Scalar;
-import dev.tollgate.promql.Series;
 import dev.tollgate.promql.Storage;
 import dev.tollgate.promql.StringValue;
 import dev.tollgate.promql.Value;
@@ -133,10 +131,10 @@ public final class Evaluator {
         return new Scalar(start, evalScalar(expr)[0]);
       }
       if (expr.type() == ValueType.MATRIX) {
-        return toMatrix(matrixAtInstant(e), false);
+        return QueryResults.toMatrix(this, matrixAtInstant(e), false);
       }
       List<SeriesBuf> result = new ArrayList<>(evalVector(expr));
-      finish(result);
+      QueryResults.finish(this, result);
       List<Sample> samples = new ArrayList<>();
       for (SeriesBuf s : result) {
         if (s.n > 0) {
@@ -166,103 +164,16 @@ public final class Evaluator {
         for (int i = 0; i < vals.length; i++) {
           s.add(stepTime(i), vals[i]);
         }
-        return toMatrix(List.of(s), true);
+        return QueryResults.toMatrix(this, List.of(s), true);
       }
       List<SeriesBuf> result = new ArrayList<>(evalVector(expr));
-      finish(result);
-      return toMatrix(result, true);
+      QueryResults.finish(this, result);
+      return QueryResults.toMatrix(this, result, true);
     } catch (EvalError e) {
       throw new PromQLEvalException(e.getMessage());
     } catch (StackOverflowError e) {
       throw new PromQLEvalException("query is nested too deeply");
     }
-  }
-
-  /**
-   * Delayed name removal and the final duplicate check (Prometheus's cleanupMetricLabels): series
-   * that end up with equal labels are merged when their points do not collide.
-   */
-  private void finish(List<SeriesBuf> result) {
-    boolean any = false;
-    for (SeriesBuf s : result) {
-      if (s.dropName) {
-        s.labels = dropReserved(s.labels);
-        s.dropName = false;
-        any = true;
-      }
-    }
-    if (!any) {
-      return;
-    }
-    Map<Labels, SeriesBuf> seen = new java.util.LinkedHashMap<>();
-    boolean merged = false;
-    for (SeriesBuf s : result) {
-      if (s.n == 0) {
-        continue;
-      }
-      SeriesBuf other = seen.get(s.labels);
-      if (other == null) {
-        seen.put(s.labels, s);
-        continue;
-      }
-      if (overlaps(other, s)) {
-        throw new EvalError("vector cannot contain metrics with the same labelset");
-      }
-      seen.put(s.labels, mergeSorted(other, s));
-      merged = true;
-    }
-    if (merged) {
-      result.clear();
-      result.addAll(seen.values());
-    }
-  }
-
-  private static SeriesBuf mergeSorted(SeriesBuf a, SeriesBuf b) {
-    SeriesBuf out = new SeriesBuf(a.labels, false, a.n + b.n);
-    int i = 0;
-    int j = 0;
-    while (i < a.n || j < b.n) {
-      if (j >= b.n || (i < a.n && a.ts[i] < b.ts[j])) {
-        out.add(a.ts[i], a.vs[i]);
-        i++;
-      } else {
-        out.add(b.ts[j], b.vs[j]);
-        j++;
-      }
-    }
-    return out;
-  }
-
-  private static boolean overlaps(SeriesBuf a, SeriesBuf b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.n && j < b.n) {
-      if (a.ts[i] == b.ts[j]) {
-        return true;
-      }
-      if (a.ts[i] < b.ts[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return false;
-  }
-
-  private Matrix toMatrix(List<SeriesBuf> series, boolean sort) {
-    List<Series> out = new ArrayList<>();
-    for (SeriesBuf s : series) {
-      if (s.n == 0) {
-        continue;
-      }
-      Labels l = s.dropName ? dropReserved(s.labels) : s.labels;
-      out.add(
-          new Series(l, java.util.Arrays.copyOf(s.ts, s.n), java.util.Arrays.copyOf(s.vs, s.n)));
-    }
-    if (sort) {
-      out.sort((a, b) -> a.labels().compareTo(b.labels()));
-    }
-    return new Matrix(out);
   }
 
   static Expr unwrap(Expr e) {

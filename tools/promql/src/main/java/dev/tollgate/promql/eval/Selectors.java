@@ -54,9 +54,11 @@ final class Selectors {
     List<SeriesBuf> out = new ArrayList<>();
     for (Storage.StoredSeries s : selected) {
       SeriesBuf buf = null;
+      int after = 0;
       for (int i = 0; i < n; i++) {
         long t = ev.referenceTime(vs.at(), vs.offsetMillis(), ev.stepTime(i));
-        int idx = s.firstAfter(t) - 1;
+        after = Windows.firstAfter(s.rawTimestamps(), s.size(), after, t);
+        int idx = after - 1;
         if (idx < 0) {
           continue;
         }
