@@ -15,6 +15,15 @@ public final class Labels implements Comparable<Labels> {
   private final String[] values;
   private int hash;
 
+  // Queries derive the same label sets from the same series at every step (name dropped, grouping
+  // key); remembering the last one makes that one allocation per series instead of one per step.
+  // Both are immutable values published through a single field, so racing threads at worst
+  // compute them twice.
+  private Labels withoutName;
+  private Derived derived;
+
+  private record Derived(List<String> names, boolean without, Labels labels) {}
+
   private Labels(String[] names, String[] values) {
     this.names = names;
     this.values = values;
@@ -104,7 +113,33 @@ public final class Labels implements Comparable<Labels> {
   }
 
   public Labels withoutMetricName() {
-    return get(METRIC_NAME) == null ? this : toBuilder().del(METRIC_NAME).build();
+    Labels cached = withoutName;
+    if (cached == null) {
+      cached = get(METRIC_NAME) == null ? this : toBuilder().del(METRIC_NAME).build();
+      withoutName = cached;
+    }
+    return cached;
+  }
+
+  /**
+   * An aggregation's grouping key: the listed labels ({@code by}), or all but the listed labels and
+   * the metric name ({@code without}). Remembers the last answer per list instance.
+   */
+  public Labels grouping(List<String> grouping, boolean without) {
+    Derived d = derived;
+    if (d != null && d.names() == grouping && d.without() == without) {
+      return d.labels();
+    }
+    Labels g;
+    if (without) {
+      List<String> drop = new ArrayList<>(grouping);
+      drop.add(METRIC_NAME);
+      g = drop(drop);
+    } else {
+      g = keep(grouping);
+    }
+    derived = new Derived(grouping, without, g);
+    return g;
   }
 
   /** The labels whose names are listed (Prometheus {@code Keep}). */

@@ -26,6 +26,12 @@ public final class Storage {
   private final Map<Labels, StoredSeries> series = new HashMap<>();
   private final Map<String, List<StoredSeries>> byName = new TreeMap<>();
 
+  /**
+   * Selections by matcher list, valid while no series is created: rule tests run the same selectors
+   * at every step against a series set that rarely changes.
+   */
+  private final Map<List<LabelMatcher>, List<StoredSeries>> selections = new HashMap<>();
+
   public static boolean isStaleMarker(double v) {
     return Double.doubleToRawLongBits(v) == STALE_NAN_BITS;
   }
@@ -69,6 +75,7 @@ public final class Storage {
   public void clear() {
     series.clear();
     byName.clear();
+    selections.clear();
   }
 
   public int seriesCount() {
@@ -82,8 +89,17 @@ public final class Storage {
     return all;
   }
 
-  /** The series matching every matcher. */
+  /** The series matching every matcher (a read-only list). */
   public List<StoredSeries> select(List<LabelMatcher> matchers) {
+    List<StoredSeries> selected = selections.get(matchers);
+    if (selected == null) {
+      selected = java.util.Collections.unmodifiableList(selectUncached(matchers));
+      selections.put(List.copyOf(matchers), selected);
+    }
+    return selected;
+  }
+
+  private List<StoredSeries> selectUncached(List<LabelMatcher> matchers) {
     List<StoredSeries> candidates = null;
     for (LabelMatcher m : matchers) {
       if (m.name().equals(Labels.METRIC_NAME) && m.type() == LabelMatcher.Type.EQ) {
@@ -117,6 +133,7 @@ public final class Storage {
     if (s == null) {
       s = new StoredSeries(labels);
       series.put(labels, s);
+      selections.clear();
       byName.computeIfAbsent(labels.getOrEmpty(Labels.METRIC_NAME), k -> new ArrayList<>()).add(s);
     }
     return s;

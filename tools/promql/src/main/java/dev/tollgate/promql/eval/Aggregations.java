@@ -45,7 +45,6 @@ final class Aggregations {
     List<SeriesBuf> in = ev.evalVector(a.expr());
     StepReader reader = new StepReader(in);
     Collector out = new Collector(ev);
-    Map<Labels, Labels> groupingCache = new java.util.HashMap<>();
     for (int i = 0; i < ev.steps(); i++) {
       long t = ev.stepTime(i);
       List<Smp> vec = reader.at(t);
@@ -56,10 +55,9 @@ final class Aggregations {
       }
       List<Smp> result;
       switch (op) {
-        case "topk", "bottomk", "limitk", "limit_ratio" ->
-            result = kAggregation(ev, a, vec, p, groupingCache);
+        case "topk", "bottomk", "limitk", "limit_ratio" -> result = kAggregation(ev, a, vec, p);
         case "count_values" -> result = countValues(a, vec, labelParam);
-        default -> result = simple(ev, a, vec, p, groupingCache);
+        default -> result = simple(ev, a, vec, p);
       }
       out.addAll(result, t);
     }
@@ -83,30 +81,18 @@ final class Aggregations {
     }
   }
 
-  private static Labels groupLabels(AggregateExpr a, Labels l, Map<Labels, Labels> cache) {
-    Labels g = cache.get(l);
-    if (g == null) {
-      if (a.without()) {
-        List<String> drop = new ArrayList<>(a.grouping());
-        drop.add(Labels.METRIC_NAME);
-        g = l.drop(drop);
-      } else {
-        g = l.keep(a.grouping());
-      }
-      cache.put(l, g);
-    }
-    return g;
+  private static Labels groupLabels(AggregateExpr a, Labels l) {
+    return l.grouping(a.grouping(), a.without());
   }
 
-  private static List<Smp> simple(
-      Evaluator ev, AggregateExpr a, List<Smp> vec, double p, Map<Labels, Labels> cache) {
+  private static List<Smp> simple(Evaluator ev, AggregateExpr a, List<Smp> vec, double p) {
     String op = a.op();
     if (op.equals("quantile") && (Double.isNaN(p) || p < 0 || p > 1)) {
       ev.annotations.warn("quantile value should be between 0 and 1, got " + GoStrings.formatG(p));
     }
     Map<Labels, Group> groups = new LinkedHashMap<>();
     for (Smp s : vec) {
-      Labels key = groupLabels(a, s.labels, cache);
+      Labels key = groupLabels(a, s.labels);
       Group g = groups.get(key);
       double f = s.f;
       if (g == null) {
@@ -282,11 +268,10 @@ final class Aggregations {
     return out;
   }
 
-  private static List<Smp> kAggregation(
-      Evaluator ev, AggregateExpr a, List<Smp> vec, double p, Map<Labels, Labels> cache) {
+  private static List<Smp> kAggregation(Evaluator ev, AggregateExpr a, List<Smp> vec, double p) {
     String op = a.op();
     if (op.equals("limit_ratio")) {
-      return limitRatio(ev, a, vec, p, cache);
+      return limitRatio(ev, a, vec, p);
     }
     if (Double.isNaN(p)) {
       throw new EvalError("Parameter value is NaN");
@@ -300,7 +285,7 @@ final class Aggregations {
     }
     Map<Labels, List<Smp>> groups = new LinkedHashMap<>();
     for (Smp s : vec) {
-      groups.computeIfAbsent(groupLabels(a, s.labels, cache), x -> new ArrayList<>()).add(s);
+      groups.computeIfAbsent(groupLabels(a, s.labels), x -> new ArrayList<>()).add(s);
     }
     List<Smp> out = new ArrayList<>();
     for (List<Smp> members : groups.values()) {
@@ -317,8 +302,7 @@ final class Aggregations {
     return out;
   }
 
-  private static List<Smp> limitRatio(
-      Evaluator ev, AggregateExpr a, List<Smp> vec, double p, Map<Labels, Labels> cache) {
+  private static List<Smp> limitRatio(Evaluator ev, AggregateExpr a, List<Smp> vec, double p) {
     if (Double.isNaN(p)) {
       throw new EvalError("Ratio value is NaN");
     }
