@@ -1,6 +1,7 @@
 package dev.tollgate.cli.promql;
 
 import dev.tollgate.cli.ExitCodes;
+import dev.tollgate.cli.InputFiles;
 import dev.tollgate.core.Diagnostic;
 import dev.tollgate.core.InputException;
 import dev.tollgate.core.Position;
@@ -21,10 +22,7 @@ import dev.tollgate.promql.Storage;
 import dev.tollgate.promql.StringValue;
 import dev.tollgate.promql.Value;
 import dev.tollgate.promql.Vector;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -118,20 +116,10 @@ public final class PromqlEvalCommand implements Callable<Integer> {
 
   private Storage load(long step) {
     String shown = seriesFile.toString();
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(seriesFile, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException(
-          Diagnostic.error(
-              Position.ofFile(shown),
-              "promql-input",
-              "cannot read series file: "
-                  + (e instanceof java.nio.file.NoSuchFileException
-                      ? "no such file"
-                      : e.getMessage()),
-              "Check the path."));
-    }
+    List<String> lines =
+        InputFiles.readUtf8(seriesFile, "promql-input", "series file", "Check the path.")
+            .lines()
+            .toList();
     Storage storage = new Storage();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();

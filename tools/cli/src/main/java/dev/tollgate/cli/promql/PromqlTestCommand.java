@@ -1,6 +1,7 @@
 package dev.tollgate.cli.promql;
 
 import dev.tollgate.cli.ExitCodes;
+import dev.tollgate.cli.InputFiles;
 import dev.tollgate.core.Diagnostic;
 import dev.tollgate.core.InputException;
 import dev.tollgate.core.Position;
@@ -9,10 +10,7 @@ import dev.tollgate.promql.promqltest.EvalResult;
 import dev.tollgate.promql.promqltest.Script;
 import dev.tollgate.promql.promqltest.ScriptParser;
 import dev.tollgate.promql.promqltest.ScriptRunner;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,20 +83,12 @@ public final class PromqlTestCommand implements Callable<Integer> {
 
   private static Script read(Path file) {
     String shown = file.toString();
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new InputException(
-          Diagnostic.error(
-              Position.ofFile(shown),
-              "promql-test-input",
-              "cannot read test script: "
-                  + (e instanceof java.nio.file.NoSuchFileException
-                      ? "no such file"
-                      : e.getMessage()),
-              "Check the path; test scripts are UTF-8 text files."));
-    }
+    String content =
+        InputFiles.readUtf8(
+            file,
+            "promql-test-input",
+            "test script",
+            "Check the path; test scripts are UTF-8 text files.");
     try {
       return ScriptParser.parse(shown, content);
     } catch (ScriptParser.ScriptException e) {
