@@ -56,9 +56,7 @@ final class ExpressionEvaluator {
     try {
       return apply(call.function(), args);
     } catch (RubyError e) {
-      throw e.getMessage().contains(" at ")
-          ? e
-          : new RubyError(e.getMessage() + " at " + call.path());
+      throw e.at(call.path());
     }
   }
 

@@ -23,9 +23,20 @@ final class RubyValues {
   /** A Ruby exception Flipper does not rescue: {@code enabled?} raises it to the caller. */
   static final class RubyError extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final boolean located;
 
     RubyError(String message) {
+      this(message, false);
+    }
+
+    private RubyError(String message, boolean located) {
       super(message, null, false, false);
+      this.located = located;
+    }
+
+    /** The same error naming the innermost expression that raised it (kept once set). */
+    RubyError at(String path) {
+      return located ? this : new RubyError(getMessage() + " at " + path, true);
     }
   }
 

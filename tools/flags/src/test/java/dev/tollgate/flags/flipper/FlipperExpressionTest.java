@@ -93,8 +93,11 @@ class FlipperExpressionTest {
     // nil, true and false have no >: false, no error
     assertThat(truth(call("GreaterThan", prop("missing"), 1L))).isFalse();
     assertThat(truth(call("LessThan", true, 1L))).isFalse();
-    // Ruby's Float NaN compares false
-    assertThat(truth(call("GreaterThan", call("Number", "NaN"), 1L))).isFalse();
+    // "NaN" has no "." so it is to_i: 0 (JSON has no NaN, so no expression can make one)
+    assertThat(truth(call("Equal", call("Number", "NaN"), 0L))).isTrue();
+    // the innermost raising call is named once, even with " at " in the text
+    assertThat(raised(call("All", call("LessThan", "meet at noon", 1L))))
+        .endsWith(" at features.search.expression.All[0].LessThan");
   }
 
   @Test
