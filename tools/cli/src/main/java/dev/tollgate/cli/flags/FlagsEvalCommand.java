@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       "--batch FILE reads one JSON request per line ({\"namespace\",\"flag\",\"entity\","
           + "\"context\"}) and prints one JSON answer per line.",
       "--flipper FILE evaluates a Flipper JSON v1 export instead (--flag = feature, --entity ="
-          + " actor id, --context groups=a,b)."
+          + " actor id, --context groups=a,b; other --context k=v are actor properties for the"
+          + " expression gate; --now pins its Now)."
     })
 final class FlagsEvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,11 +77,18 @@ final class FlagsEvalCommand implements Callable<Integer> {
   @Option(names = "--flipper", description = "A Flipper JSON v1 export to evaluate instead.")
   Path flipper;
 
+  @Option(
+      names = "--now",
+      description =
+          "With --flipper: the time Now returns in expressions (RFC 3339, e.g."
+              + " 2026-03-01T12:00:00Z; default: the system clock).")
+  String now;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (flipper != null) {
-      return FlipperEval.run(flipper, flag, entity, context, json, out);
+      return FlipperEval.run(flipper, flag, entity, context, clock(), json, out);
     }
     Evaluator evaluator =
         Evaluator.compile(FlagsLoading.loadValid(dir).flags(), FlagsLoading.engine(engine));
@@ -106,6 +114,19 @@ final class FlagsEvalCommand implements Callable<Integer> {
     out.println(json ? JSON.writeValueAsString(toJson(result)) : text(result));
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private java.util.function.Supplier<java.time.Instant> clock() {
+    if (now == null) {
+      return java.time.Instant::now;
+    }
+    try {
+      java.time.Instant fixed = java.time.OffsetDateTime.parse(now).toInstant();
+      return () -> fixed;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw usage(
+          "--now must be an RFC 3339 time such as 2026-03-01T12:00:00Z, not \"" + now + "\"");
+    }
   }
 
   private int runBatch(Evaluator evaluator, PrintWriter out) throws IOException {

@@ -65,17 +65,52 @@ final class CompiledFlag {
         return variant(entityId, true, defaultVariant, Reason.MATCH, matched, defaultAttachment);
       }
       int bucket = (int) (Crc32.finish(Crc32.update(keyState, entityId)) % 1000);
-      int[] bounds = rule.bounds;
-      for (int i = 0; i < bounds.length; i++) {
-        if (bounds[i] > bucket) {
-          return variant(
-              entityId, true, rule.variantKeys[i], Reason.MATCH, matched, rule.attachments[i]);
-        }
+      int i = rule.countable ? firstAbove(rule.bounds, bucket) : search(rule.bounds, bucket);
+      if (i < rule.bounds.length) {
+        return variant(
+            entityId, true, rule.variantKeys[i], Reason.MATCH, matched, rule.attachments[i]);
       }
       // past the last bound (only under the v1 maths): no variant, and no later rule is tried
       return variant(entityId, false, defaultVariant, noMatch, matched, defaultAttachment);
     }
     return variant(entityId, false, defaultVariant, noMatch, NONE, defaultAttachment);
+  }
+
+  /**
+   * Index of the first bound above {@code bucket} (0..999), {@code bounds.length} if none, for
+   * {@link #countable} bounds: it is then the number of bounds at or below the bucket, counted
+   * without a branch. The bucket is random, so a search loop mispredicts on about every other
+   * evaluation (≈ 10 ns each in the JMH benchmark).
+   */
+  static int firstAbove(int[] bounds, int bucket) {
+    int below = 0;
+    for (int bound : bounds) {
+      below += (bound - bucket - 1) >>> 31; // 1 when bound <= bucket
+    }
+    return below;
+  }
+
+  /**
+   * Bounds never decrease ({@link Engine#bounds} adds non-negative widths) and none is so negative
+   * that {@code bound - bucket - 1} overflows. Only absurd rollouts (a V1 sum past 2^31) fail this.
+   */
+  static boolean countable(int[] bounds) {
+    for (int k = 0; k < bounds.length; k++) {
+      if (bounds[k] < -1_000_000 || (k > 0 && bounds[k] < bounds[k - 1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first bound above {@code bucket} by a plain search: the reference for the other two. */
+  static int search(int[] bounds, int bucket) {
+    for (int i = 0; i < bounds.length; i++) {
+      if (bounds[i] > bucket) {
+        return i;
+      }
+    }
+    return bounds.length;
   }
 
   private EvaluationResult variant(
@@ -133,6 +168,7 @@ final class CompiledFlag {
   private static final class CompiledRule {
     final CompiledSegments segments;
     final int[] bounds;
+    final boolean countable;
     final String[] variantKeys;
     final Object[] attachments;
 
@@ -154,6 +190,7 @@ final class CompiledFlag {
         attachments[i] = flag.variant(d.variantKey()).map(Variant::attachment).orElse(null);
       }
       this.bounds = engine.bounds(rollouts);
+      this.countable = countable(bounds);
     }
   }
 

@@ -19,7 +19,7 @@ final class CompiledSegments {
   private final boolean[] matchAll;
   private final ConstraintMatcher[][] constraints;
   private final boolean and;
-  private final List<List<String>> keysByMask;
+  private final List<String>[] keysByMask;
 
   CompiledSegments(List<String> segmentKeys, SegmentOperator operator, Map<String, Segment> defs) {
     int n = segmentKeys.size();
@@ -41,31 +41,38 @@ final class CompiledSegments {
               .toArray(ConstraintMatcher[]::new);
     }
     this.and = operator == SegmentOperator.AND;
-    List<List<String>> lists = new ArrayList<>();
-    if (n <= PRECOMPUTED_MAX) {
-      for (int mask = 0; mask < (1 << n); mask++) {
-        lists.add(keysOf(mask));
-      }
+    @SuppressWarnings("unchecked")
+    List<String>[] lists = new List[n <= PRECOMPUTED_MAX ? 1 << n : 0];
+    for (int mask = 0; mask < lists.length; mask++) {
+      lists[mask] = keysOf(mask);
     }
-    this.keysByMask = List.copyOf(lists);
+    this.keysByMask = lists;
   }
 
   /** The matched keys when the block matches, else null. */
   List<String> match(Map<String, String> context, String entityId) {
-    int n = keys.length;
-    if (n <= PRECOMPUTED_MAX) {
-      int mask = 0;
-      int matched = 0;
-      for (int i = 0; i < n; i++) {
-        if (segmentMatches(i, context, entityId)) {
-          mask |= 1 << i;
-          matched++;
-        }
-      }
-      return accepts(matched) ? keysByMask.get(mask) : null;
+    // one segment per rule is the common shape: AND and OR then both mean "this segment matches"
+    if (keys.length == 1) {
+      return segmentMatches(0, context, entityId) ? keysByMask[1] : null;
     }
+    return keysByMask.length > 0 ? matchMasked(context, entityId) : matchListed(context, entityId);
+  }
+
+  private List<String> matchMasked(Map<String, String> context, String entityId) {
+    int mask = 0;
+    int matched = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (segmentMatches(i, context, entityId)) {
+        mask |= 1 << i;
+        matched++;
+      }
+    }
+    return accepts(matched) ? keysByMask[mask] : null;
+  }
+
+  private List<String> matchListed(Map<String, String> context, String entityId) {
     List<String> hit = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < keys.length; i++) {
       if (segmentMatches(i, context, entityId)) {
         hit.add(keys[i]);
       }
@@ -77,20 +84,26 @@ final class CompiledSegments {
     return and ? matched == keys.length : matched >= 1;
   }
 
+  // no constraint has side effects, so both match types may stop at the first decisive one
   private boolean segmentMatches(int i, Map<String, String> context, String entityId) {
     ConstraintMatcher[] cs = constraints[i];
     if (cs == null) {
       return false;
     }
-    int n = 0;
+    if (matchAll[i]) {
+      for (ConstraintMatcher c : cs) {
+        if (!c.matches(context, entityId)) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (ConstraintMatcher c : cs) {
       if (c.matches(context, entityId)) {
-        n++;
-      } else if (matchAll[i]) {
-        return false;
+        return true;
       }
     }
-    return matchAll[i] ? n == cs.length : cs.length == 0 || n > 0;
+    return cs.length == 0;
   }
 
   private List<String> keysOf(int mask) {

@@ -44,12 +44,14 @@ final class ConstraintMatcher {
   private final Instant instant;
   // the two commonest shapes get a branch-light path (same results as the general one)
   private final boolean stringEquals;
+  private final boolean nonEmptyValue;
   private final boolean numberCompare;
 
   ConstraintMatcher(Constraint constraint) {
     this.type = constraint.type();
     this.op = opcode(constraint.operator());
-    this.property = constraint.property();
+    // interned: callers' context keys are usually literals, so HashMap.get matches by identity
+    this.property = constraint.property().intern();
     this.value = constraint.value() == null ? "" : constraint.value();
     boolean list = op == ISONEOF || op == ISNOTONEOF;
     this.number = type == ComparisonType.NUMBER && !list ? GoValues.parseFloat(value) : 0;
@@ -62,6 +64,7 @@ final class ConstraintMatcher {
     this.strings = parsedStrings == null ? null : Set.copyOf(parsedStrings);
     this.instant = type == ComparisonType.DATETIME ? GoValues.parseDateTime(value) : null;
     this.stringEquals = type == ComparisonType.STRING && op == EQ;
+    this.nonEmptyValue = !value.isEmpty();
     this.numberCompare =
         type == ComparisonType.NUMBER && op >= LT && op <= GTE && !GoValues.isInvalid(number);
   }
@@ -92,8 +95,8 @@ final class ConstraintMatcher {
 
   boolean matches(Map<String, String> context, String entityId) {
     if (stringEquals) {
-      String v = context.get(property);
-      return v != null && !v.isEmpty() && v.equals(value);
+      // a missing or empty context value never equals: Go compares only non-empty values
+      return nonEmptyValue && value.equals(context.get(property));
     }
     if (numberCompare) {
       String v = context.get(property);

@@ -40,7 +40,11 @@ public final class Crc32 {
     return (~state) & 0xFFFFFFFFL;
   }
 
-  /** Feeds the UTF-8 bytes of {@code text} (lone surrogates as {@code '?'}, like getBytes). */
+  /**
+   * Feeds the UTF-8 bytes of {@code text} (lone surrogates as {@code '?'}, like getBytes). A high
+   * surrogate at the end of {@code text} counts as lone even if the next chunk starts with its low
+   * half, so split a string only where no pair is cut (Flipt flag keys are ASCII by schema).
+   */
   public static int update(int state, String text) {
     // kept small so the JIT inlines it: ASCII runs of four, then the general loop
     int c = state;
@@ -91,8 +95,14 @@ public final class Crc32 {
     return c;
   }
 
-  /** CRC-32 of the UTF-8 bytes of {@code a + b}. */
+  /** CRC-32 of the UTF-8 bytes of {@code a + b}, including a surrogate pair split between them. */
   public static long of(String a, String b) {
+    if (!a.isEmpty()
+        && !b.isEmpty()
+        && Character.isHighSurrogate(a.charAt(a.length() - 1))
+        && Character.isLowSurrogate(b.charAt(0))) {
+      return finish(update(start(), a + b));
+    }
     return finish(update(update(start(), a), b));
   }
 

@@ -29,9 +29,9 @@ public final class Evaluator {
     for (Namespace ns : flags.namespaces().values()) {
       Map<String, CompiledFlag> compiled = new HashMap<>();
       for (Flag flag : ns.flags().values()) {
-        compiled.put(flag.key(), new CompiledFlag(flag, ns.segments(), engine));
+        compiled.put(flag.key().intern(), new CompiledFlag(flag, ns.segments(), engine));
       }
-      out.put(ns.key(), Map.copyOf(compiled));
+      out.put(ns.key().intern(), Map.copyOf(compiled));
     }
     return new Evaluator(Map.copyOf(out), engine);
   }

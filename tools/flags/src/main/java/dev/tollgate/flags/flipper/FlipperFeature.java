@@ -9,7 +9,8 @@ import java.util.Set;
  * @param booleanGate the boolean gate's stored value, or null
  * @param percentageOfActors the stored percentage text, or null
  * @param percentageOfTime the stored percentage text, or null
- * @param hasExpression true when an expression gate is set (not evaluated here)
+ * @param expression the expression gate's JSON as plain Java (Map, List, String, Long, Double,
+ *     Boolean), or null when unset; see {@link FlipperExpression}
  */
 public record FlipperFeature(
     String name,
@@ -18,7 +19,7 @@ public record FlipperFeature(
     Set<String> groups,
     String percentageOfActors,
     String percentageOfTime,
-    boolean hasExpression) {
+    Object expression) {
   public FlipperFeature {
     actors = Set.copyOf(actors);
     groups = Set.copyOf(groups);

@@ -9,20 +9,20 @@ class FlipperEvaluatorTest {
 
   private static FlipperFeature feature(String bool, String actorsPct, String timePct) {
     return new FlipperFeature(
-        "search", bool, Set.of("User;1"), Set.of("admins"), actorsPct, timePct, false);
+        "search", bool, Set.of("User;1"), Set.of("admins"), actorsPct, timePct, null);
   }
 
   @Test
   void percentageOfActorsUsesCrc32OfFeatureAndActorScaledByThousand() {
     // Flipper's own example: 25% turns User;6 (8323) on and User;1 (97600) off
-    FlipperFeature f = new FlipperFeature("search", null, Set.of(), Set.of(), "25", null, false);
+    FlipperFeature f = new FlipperFeature("search", null, Set.of(), Set.of(), "25", null, null);
     assertThat(FlipperEvaluator.evaluate(f, "User;6", Set.of()).enabled()).isTrue();
     assertThat(FlipperEvaluator.evaluate(f, "User;1", Set.of()).enabled()).isFalse();
     FlipperFeature precise =
-        new FlipperFeature("search", null, Set.of(), Set.of(), "8.324", null, false);
+        new FlipperFeature("search", null, Set.of(), Set.of(), "8.324", null, null);
     assertThat(FlipperEvaluator.evaluate(precise, "User;6", Set.of()).enabled()).isTrue();
     FlipperFeature below =
-        new FlipperFeature("search", null, Set.of(), Set.of(), "8.323", null, false);
+        new FlipperFeature("search", null, Set.of(), Set.of(), "8.323", null, null);
     assertThat(FlipperEvaluator.evaluate(below, "User;6", Set.of()).enabled()).isFalse();
   }
 
