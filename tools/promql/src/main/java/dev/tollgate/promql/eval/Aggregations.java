@@ -50,7 +50,7 @@ final class Aggregations {
       long t = ev.stepTime(i);
       List<Smp> vec = reader.at(t);
       double p = param == null ? Double.NaN : param[i];
-      validateParam(ev, op, p);
+      validateParam(op, p);
       if (vec.isEmpty()) {
         continue;
       }
@@ -67,7 +67,7 @@ final class Aggregations {
   }
 
   /** Parameter errors surface even when the input is empty (Prometheus checks them first). */
-  private static void validateParam(Evaluator ev, String op, double p) {
+  private static void validateParam(String op, double p) {
     switch (op) {
       case "topk", "bottomk", "limitk" -> {
         if (Double.isNaN(p)) {
@@ -286,7 +286,7 @@ final class Aggregations {
       Evaluator ev, AggregateExpr a, List<Smp> vec, double p, Map<Labels, Labels> cache) {
     String op = a.op();
     if (op.equals("limit_ratio")) {
-      return limitRatio(ev, a, vec, p, cache);
+      return limitRatio(ev, vec, p);
     }
     if (Double.isNaN(p)) {
       throw new EvalError("Parameter value is NaN");
@@ -317,8 +317,7 @@ final class Aggregations {
     return out;
   }
 
-  private static List<Smp> limitRatio(
-      Evaluator ev, AggregateExpr a, List<Smp> vec, double p, Map<Labels, Labels> cache) {
+  private static List<Smp> limitRatio(Evaluator ev, List<Smp> vec, double p) {
     if (Double.isNaN(p)) {
       throw new EvalError("Ratio value is NaN");
     }
