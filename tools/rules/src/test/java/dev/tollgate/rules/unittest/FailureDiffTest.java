@@ -12,9 +12,9 @@ class FailureDiffTest {
   void listsOnlyTheSamplesThatDiffer() {
     String failure =
         """
-        expr: "up", time: 1m,
-            exp: {__name__="up", a="x, {y}"} 1E+00, {__name__="up", a="z"} 2E+00
-            got: {__name__="up", a="x, {y}"} 1E+00, {__name__="up", a="z"} 3E+00\
+            expr: "up", time: 1m,
+                exp: {__name__="up", a="x, {y}"} 1E+00, {__name__="up", a="z"} 2E+00
+                got: {__name__="up", a="x, {y}"} 1E+00, {__name__="up", a="z"} 3E+00\
         """;
     assertThat(FailureDiff.of(failure))
         .containsExactly(
