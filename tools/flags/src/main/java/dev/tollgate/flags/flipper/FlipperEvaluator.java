@@ -24,6 +24,8 @@ public final class FlipperEvaluator {
   public record Result(Boolean enabled, String gate, double timeChance) {}
 
   /**
+   * Evaluates one feature for one actor, checking the gates in Flipper's order.
+   *
    * @param actorId the actor's {@code flipper_id} (e.g. {@code User;6}), or null for no actor
    * @param actorGroups the registered groups the actor belongs to (Ruby code defines them)
    */
