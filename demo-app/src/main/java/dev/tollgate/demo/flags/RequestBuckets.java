@@ -7,7 +7,7 @@ import java.time.Duration;
  * http_server_requests_seconds} in application.yaml so p99 queries agree across both.
  */
 public final class RequestBuckets {
-  public static final Duration[] BOUNDARIES = {
+  private static final Duration[] BOUNDARIES = {
     Duration.ofMillis(5),
     Duration.ofMillis(10),
     Duration.ofMillis(25),
@@ -21,4 +21,9 @@ public final class RequestBuckets {
   };
 
   private RequestBuckets() {}
+
+  /** The bucket boundaries, ascending; a fresh array on every call. */
+  public static Duration[] boundaries() {
+    return BOUNDARIES.clone();
+  }
 }

@@ -40,7 +40,7 @@ public class VariantMetricsInterceptor implements HandlerInterceptor {
         .tag("flag", flag.toString())
         .tag("variant", String.valueOf(request.getAttribute(VariantOutcomes.VARIANT)))
         .tag("outcome", outcome(status))
-        .serviceLevelObjectives(RequestBuckets.BOUNDARIES)
+        .serviceLevelObjectives(RequestBuckets.boundaries())
         .register(registry)
         .record(Duration.ofNanos(System.nanoTime() - start));
   }

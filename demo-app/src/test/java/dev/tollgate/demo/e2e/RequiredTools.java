@@ -27,7 +27,10 @@ final class RequiredTools {
 
   static Optional<Path> find(String tool) {
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(java.io.File.pathSeparator)) {
+    for (String dir : path.split(java.io.File.pathSeparator, -1)) {
+      if (dir.isEmpty()) {
+        continue;
+      }
       Path candidate = Path.of(dir, tool);
       if (Files.isExecutable(candidate)) {
         return Optional.of(candidate);

@@ -228,7 +228,7 @@ public final class AnalysisRun {
     for (MetricResult result : results.values()) {
       MetricAssessment.Verdict verdict = MetricAssessment.assess(result, terminating);
       if (verdict.phase() != result.phase()) {
-        result.setPhase(verdict.phase(), limitMessage(result, verdict));
+        result.setPhase(verdict.phase(), limitMessage(verdict));
       }
       if (!verdict.phase().isCompleted()) {
         everythingCompleted = false;
@@ -259,7 +259,7 @@ public final class AnalysisRun {
     }
   }
 
-  private static String limitMessage(MetricResult result, MetricAssessment.Verdict verdict) {
+  private static String limitMessage(MetricAssessment.Verdict verdict) {
     return verdict.limitText().isEmpty() ? verdict.message() : verdict.limitText();
   }
 

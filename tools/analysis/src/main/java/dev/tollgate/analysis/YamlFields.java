@@ -37,7 +37,7 @@ public final class YamlFields {
   /** The scalar text of {@code key}; null when absent or null. */
   public String string(YMap map, String key) {
     YNode node = map.child(key);
-    if (node == null || node instanceof YScalar s && s.isNull()) {
+    if (node == null || (node instanceof YScalar s && s.isNull())) {
       return null;
     }
     if (node instanceof YScalar scalar) {
@@ -60,7 +60,7 @@ public final class YamlFields {
   /** The items of a list field; empty when absent. */
   public List<YNode> list(YMap map, String key) {
     YNode node = map.child(key);
-    if (node == null || node instanceof YScalar s && s.isNull()) {
+    if (node == null || (node instanceof YScalar s && s.isNull())) {
       return List.of();
     }
     if (node instanceof YSeq seq) {

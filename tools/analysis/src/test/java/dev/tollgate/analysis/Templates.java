@@ -17,10 +17,15 @@ final class Templates {
   static String template(String metricYaml) {
     StringBuilder out =
         new StringBuilder(
-            "apiVersion: argoproj.io/v1alpha1\nkind: AnalysisTemplate\nmetadata: {name: t}\n"
-                + "spec:\n  metrics:\n");
+            """
+            apiVersion: argoproj.io/v1alpha1
+            kind: AnalysisTemplate
+            metadata: {name: t}
+            spec:
+              metrics:
+            """);
     boolean first = true;
-    for (String line : metricYaml.strip().split("\n")) {
+    for (String line : metricYaml.strip().split("\n", -1)) {
       out.append(first ? "  - " : "    ").append(line).append('\n');
       first = false;
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine;
 
 /**
  * The repository's own observability tests, as CI runs them: every promtool-format rule test under
- * {@code apps/&#42;/tests/rules} and every analysis test under {@code apps/&#42;/tests/analysis}.
+ * {@code apps/<app>/tests/rules} and every analysis test under {@code apps/<app>/tests/analysis}.
  */
 class RepositoryTestSuitesTest {
   private final Path root = Path.of(System.getProperty("tollgate.root", ""));

@@ -59,7 +59,7 @@ final class Builtins {
   static Type validate(Source source, Node.Call call, List<Type> args) throws ExprException {
     String name = call.name();
     switch (name) {
-      case "max", "min":
+      case "max", "min" -> {
         if (args.isEmpty()) {
           throw source.error(call.offset(), "not enough arguments to call %s", name);
         }
@@ -72,7 +72,8 @@ final class Builtins {
           }
         }
         return args.get(0);
-      case "trim":
+      }
+      case "trim" -> {
         if (args.size() < 1 || args.size() > 2) {
           throw source.error(
               call.offset(),
@@ -80,8 +81,8 @@ final class Builtins {
               args.size());
         }
         return Type.STRING;
-      default:
-        break;
+      }
+      default -> {}
     }
     if (args.size() != 1) {
       throw source.error(
@@ -103,17 +104,18 @@ final class Builtins {
           default -> any || k == Type.Kind.STRING ? Type.STRING : null; // upper, lower
         };
     if (result == null) {
-      String verb = name.equals("sum") ? "cannot sum %2$s" : "invalid argument for %s (type %s)";
-      if (name.equals("mean")) {
-        verb = "cannot avg %2$s";
-      } else if (name.equals("median")) {
-        verb = "cannot median %2$s";
-      } else if (name.equals("round")) {
-        verb = "invalid argument for floor (type %2$s)"; // expr v1.15.5 says "floor" here
-      } else if (name.equals("upper") || name.equals("lower")) {
-        verb = "cannot use %2$s as argument (type string) to call %1$s ";
-      }
-      throw source.error(call.arguments().get(0).offset(), verb, name, arg);
+      String message =
+          switch (name) {
+            case "sum" -> "cannot sum " + arg;
+            case "mean" -> "cannot avg " + arg;
+            case "median" -> "cannot median " + arg;
+            // expr v1.15.5 says "floor" here
+            case "round" -> "invalid argument for floor (type " + arg + ")";
+            case "upper", "lower" ->
+                "cannot use " + arg + " as argument (type string) to call " + name + " ";
+            default -> "invalid argument for " + name + " (type " + arg + ")";
+          };
+      throw source.error(call.arguments().get(0).offset(), "%s", message);
     }
     return result;
   }
@@ -121,7 +123,7 @@ final class Builtins {
   static Object call(String name, List<Object> args) {
     Object a = args.get(0);
     switch (name) {
-      case "len":
+      case "len" -> {
         if (a instanceof GoList l) {
           return (long) l.items().size();
         }
@@ -132,7 +134,8 @@ final class Builtins {
           return (long) s.getBytes(StandardCharsets.UTF_8).length;
         }
         throw bad(name, a);
-      case "abs":
+      }
+      case "abs" -> {
         if (a instanceof Long l) {
           return Math.abs(l);
         }
@@ -140,7 +143,8 @@ final class Builtins {
           return Math.abs(d);
         }
         throw bad(name, a);
-      case "ceil", "floor", "round":
+      }
+      case "ceil", "floor", "round" -> {
         if (!Values.isNumber(a)) {
           throw bad(name, a);
         }
@@ -150,7 +154,8 @@ final class Builtins {
           case "floor" -> Math.floor(x);
           default -> goRound(x);
         };
-      case "int":
+      }
+      case "int" -> {
         if (a instanceof Long) {
           return a;
         }
@@ -166,7 +171,8 @@ final class Builtins {
           }
         }
         throw new IllegalArgumentException("invalid operation: int(" + Values.typeName(a) + ")");
-      case "float":
+      }
+      case "float" -> {
         if (Values.isNumber(a)) {
           return Values.toDouble(a);
         }
@@ -174,22 +180,29 @@ final class Builtins {
           return GoText.parseFloat(s);
         }
         throw new IllegalArgumentException("invalid operation: float(" + Values.typeName(a) + ")");
-      case "string":
+      }
+      case "string" -> {
         return GoText.format(a);
-      case "type":
+      }
+      case "type" -> {
         return typeWord(a);
-      case "max", "min":
+      }
+      case "max", "min" -> {
         return extreme(name.equals("max"), args);
-      case "sum", "mean", "median":
+      }
+      case "sum", "mean", "median" -> {
         return aggregate(name, a);
-      case "upper":
-        return ((String) cast(name, a)).toUpperCase(Locale.ROOT);
-      case "lower":
-        return ((String) cast(name, a)).toLowerCase(Locale.ROOT);
-      case "trim":
-        String s = (String) cast(name, a);
+      }
+      case "upper" -> {
+        return ((String) cast(a)).toUpperCase(Locale.ROOT);
+      }
+      case "lower" -> {
+        return ((String) cast(a)).toLowerCase(Locale.ROOT);
+      }
+      case "trim" -> {
+        String s = (String) cast(a);
         if (args.size() == 2) {
-          String cutset = (String) cast(name, args.get(1));
+          String cutset = (String) cast(args.get(1));
           int i = 0;
           int j = s.length();
           while (i < j && cutset.indexOf(s.charAt(i)) >= 0) {
@@ -201,12 +214,12 @@ final class Builtins {
           return s.substring(i, j);
         }
         return s.strip();
-      default:
-        throw new IllegalStateException("no built-in " + name);
+      }
+      default -> throw new IllegalStateException("no built-in " + name);
     }
   }
 
-  private static Object cast(String name, Object a) {
+  private static Object cast(Object a) {
     if (!(a instanceof String)) {
       throw new IllegalArgumentException(
           "interface conversion: interface {} is " + Values.typeName(a) + ", not string");

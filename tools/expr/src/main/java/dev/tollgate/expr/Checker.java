@@ -1,5 +1,7 @@
 package dev.tollgate.expr;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -54,7 +56,8 @@ final class Checker {
     }
   }
 
-  private ExprException error(Node node, String format, Object... args) {
+  @FormatMethod
+  private ExprException error(Node node, @FormatString String format, Object... args) {
     return source.error(node.offset(), format, args);
   }
 
@@ -80,15 +83,17 @@ final class Checker {
       throw source.error(offset, "type %s has no field %s", base, name);
     }
     switch (base.kind()) {
-      case ANY:
+      case ANY -> {
         return Type.ANY;
-      case MAP:
+      }
+      case MAP -> {
         if (!prop.isString() && !prop.isAny() && prop.kind() != Type.Kind.NIL) {
           throw source.error(
               property.offset(), "cannot use %s to get an element from %s", prop, base);
         }
         return base.elem();
-      case ARRAY:
+      }
+      case ARRAY -> {
         if (!prop.isInteger() && !prop.isAny()) {
           throw source.error(
               property.offset(),
@@ -96,11 +101,13 @@ final class Checker {
               prop);
         }
         return base.elem();
-      default:
+      }
+      default -> {
         if (name != null) {
           throw source.error(offset, "type %s has no field %s", base, name);
         }
         throw source.error(offset, "type %s[%s] is undefined", base, prop);
+      }
     }
   }
 
@@ -123,16 +130,16 @@ final class Checker {
   private Type unary(Node.Unary node) throws ExprException {
     Type t = check(node.operand());
     switch (node.operator()) {
-      case "not", "!":
+      case "not", "!" -> {
         if (t.isBool() || t.isAny()) {
           return Type.BOOL;
         }
-        break;
-      default:
+      }
+      default -> {
         if (t.isNumber() || t.isAny()) {
           return t;
         }
-        break;
+      }
     }
     throw error(node, "invalid operation: %s (mismatched type %s)", node.operator(), t);
   }
@@ -142,25 +149,25 @@ final class Checker {
     Type r = check(node.right());
     String op = node.operator();
     switch (op) {
-      case "==", "!=":
+      case "==", "!=" -> {
         if (comparable(l, r)) {
           return Type.BOOL;
         }
-        break;
-      case "or", "||", "and", "&&":
+      }
+      case "or", "||", "and", "&&" -> {
         if ((l.isBool() || l.isAny()) && (r.isBool() || r.isAny())) {
           return Type.BOOL;
         }
-        break;
-      case "<", ">", "<=", ">=":
+      }
+      case "<", ">", "<=", ">=" -> {
         if ((l.isNumber() && r.isNumber()) || (l.isString() && r.isString())) {
           return Type.BOOL;
         }
         if (either(l, r, Type::isNumber) || either(l, r, Type::isString)) {
           return Type.BOOL;
         }
-        break;
-      case "+":
+      }
+      case "+" -> {
         if (l.isNumber() && r.isNumber()) {
           return combined(l, r);
         }
@@ -170,52 +177,53 @@ final class Checker {
         if (either(l, r, t -> t.isNumber() || t.isString())) {
           return Type.ANY;
         }
-        break;
-      case "-", "*":
+      }
+      case "-", "*" -> {
         if (l.isNumber() && r.isNumber()) {
           return combined(l, r);
         }
         if (either(l, r, Type::isNumber)) {
           return Type.ANY;
         }
-        break;
-      case "/":
-        if (l.isNumber() && r.isNumber() || either(l, r, Type::isNumber)) {
+      }
+      case "/" -> {
+        if ((l.isNumber() && r.isNumber()) || either(l, r, Type::isNumber)) {
           return Type.FLOAT;
         }
-        break;
-      case "%":
-        if (l.isInteger() && r.isInteger() || either(l, r, Type::isInteger)) {
+      }
+      case "%" -> {
+        if ((l.isInteger() && r.isInteger()) || either(l, r, Type::isInteger)) {
           return Type.INT;
         }
-        break;
-      case "**", "^":
-        if (l.isNumber() && r.isNumber() || either(l, r, Type::isNumber)) {
+      }
+      case "**", "^" -> {
+        if ((l.isNumber() && r.isNumber()) || either(l, r, Type::isNumber)) {
           return Type.FLOAT;
         }
-        break;
-      case "in":
+      }
+      case "in" -> {
         return in(node, l, r);
-      case "matches", "contains", "startsWith", "endsWith":
-        if (l.isString() && r.isString() || either(l, r, Type::isString)) {
+      }
+      case "matches", "contains", "startsWith", "endsWith" -> {
+        if ((l.isString() && r.isString()) || either(l, r, Type::isString)) {
           if (op.equals("matches") && node.right() instanceof Node.Literal lit) {
             Builtins.regex(source, node.right(), (String) lit.value());
           }
           return Type.BOOL;
         }
-        break;
-      case "..":
-        if (l.isInteger() && r.isInteger() || either(l, r, Type::isInteger)) {
+      }
+      case ".." -> {
+        if ((l.isInteger() && r.isInteger()) || either(l, r, Type::isInteger)) {
           return Type.INT_ARRAY;
         }
-        break;
-      case "??":
+      }
+      case "??" -> {
         if (l.kind() == Type.Kind.NIL) {
           return r;
         }
         return l.equals(r) ? l : Type.ANY;
-      default:
-        break;
+      }
+      default -> {}
     }
     throw error(node, "invalid operation: %s (mismatched types %s and %s)", op, l, r);
   }
@@ -233,7 +241,7 @@ final class Checker {
       }
       return Type.BOOL;
     }
-    if (l.isAny() && (r.isString() || r.isArray() || r.isMap()) || r.isAny()) {
+    if ((l.isAny() && (r.isString() || r.isArray() || r.isMap())) || r.isAny()) {
       return Type.BOOL;
     }
     throw error(node, "invalid operation: in (mismatched types %s and %s)", l, r);

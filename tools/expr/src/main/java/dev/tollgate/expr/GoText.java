@@ -9,7 +9,8 @@ final class GoText {
 
   static String quote(String s) {
     StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -26,14 +27,16 @@ final class GoText {
   static double parseFloat(String s) {
     String t = s.toLowerCase(java.util.Locale.ROOT);
     switch (t) {
-      case "nan":
+      case "nan" -> {
         return Double.NaN;
-      case "inf", "+inf", "infinity", "+infinity":
+      }
+      case "inf", "+inf", "infinity", "+infinity" -> {
         return Double.POSITIVE_INFINITY;
-      case "-inf", "-infinity":
+      }
+      case "-inf", "-infinity" -> {
         return Double.NEGATIVE_INFINITY;
-      default:
-        break;
+      }
+      default -> {}
     }
     if (!s.isEmpty()
         && s.matches("[+-]?(\\d[\\d_]*\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?0[xX].*")) {

@@ -89,36 +89,46 @@ final class Interpreter {
   private Object binary(Node.Binary node) throws ExprException {
     String op = node.operator();
     switch (op) {
-      case "and", "&&":
+      case "and", "&&" -> {
         return Values.truth(eval(node.left())) && Values.truth(eval(node.right()));
-      case "or", "||":
+      }
+      case "or", "||" -> {
         return Values.truth(eval(node.left())) || Values.truth(eval(node.right()));
-      case "??":
+      }
+      case "??" -> {
         Object left = eval(node.left());
         return left != null ? left : eval(node.right());
-      default:
-        break;
+      }
+      default -> {}
     }
     Object a = eval(node.left());
     Object b = eval(node.right());
     switch (op) {
-      case "==":
+      case "==" -> {
         return Values.equal(a, b);
-      case "!=":
+      }
+      case "!=" -> {
         return !Values.equal(a, b);
-      case "<", ">", "<=", ">=":
+      }
+      case "<", ">", "<=", ">=" -> {
         return Values.compare(op, a, b);
-      case "in":
+      }
+      case "in" -> {
         return Values.in(a, b);
-      case "matches":
+      }
+      case "matches" -> {
         return Builtins.regex(source, node.right(), string(a, op, b)).matcher((String) a).find();
-      case "contains":
+      }
+      case "contains" -> {
         return string(a, op, b).contains((String) b);
-      case "startsWith":
+      }
+      case "startsWith" -> {
         return string(a, op, b).startsWith((String) b);
-      case "endsWith":
+      }
+      case "endsWith" -> {
         return string(a, op, b).endsWith((String) b);
-      case "..":
+      }
+      case ".." -> {
         if (!(a instanceof Long lo) || !(b instanceof Long hi)) {
           throw Values.invalid(a, op, b);
         }
@@ -130,8 +140,10 @@ final class Interpreter {
           range.add(i);
         }
         return new GoList(Type.INT_ARRAY, range);
-      default:
+      }
+      default -> {
         return Values.arithmetic(op, a, b);
+      }
     }
   }
 
@@ -187,36 +199,37 @@ final class Interpreter {
       }
       boolean ok = Values.truth(value);
       switch (name) {
-        case "all":
+        case "all" -> {
           if (!ok) {
             return false;
           }
-          break;
-        case "none":
+        }
+        case "none" -> {
           if (ok) {
             return false;
           }
-          break;
-        case "any":
+        }
+        case "any" -> {
           if (ok) {
             return true;
           }
-          break;
-        case "find", "findLast":
+        }
+        case "find", "findLast" -> {
           if (ok) {
             return item;
           }
-          break;
-        case "findIndex", "findLastIndex":
+        }
+        case "findIndex", "findLastIndex" -> {
           if (ok) {
             return (long) i;
           }
-          break;
-        default:
+        }
+        default -> {
           if (ok) {
             matches++;
             kept.add(item);
           }
+        }
       }
     }
     return switch (name) {

@@ -202,11 +202,13 @@ final class Parser {
   private Node primary() throws ExprException {
     Token t = next();
     switch (t.kind()) {
-      case NUMBER, STRING:
+      case NUMBER, STRING -> {
         return new Node.Literal(t.offset(), t.value());
-      case IDENT:
+      }
+      case IDENT -> {
         return identifier(t);
-      case BRACKET:
+      }
+      case BRACKET -> {
         if (t.text().equals("(")) {
           Node inner = expression(0);
           expect(Token.Kind.BRACKET, ")");
@@ -219,7 +221,8 @@ final class Parser {
           return mapLiteral(t);
         }
         throw unexpected(t);
-      case OPERATOR:
+      }
+      case OPERATOR -> {
         if (t.text().equals("#")) {
           requireClosure(t);
           return new Node.Pointer(t.offset(), null);
@@ -229,8 +232,8 @@ final class Parser {
           return new Node.Pointer(t.offset(), next().text());
         }
         throw unexpected(t);
-      default:
-        throw unexpected(t);
+      }
+      default -> throw unexpected(t);
     }
   }
 
@@ -242,16 +245,18 @@ final class Parser {
 
   private Node identifier(Token t) throws ExprException {
     switch (t.text()) {
-      case "true":
-        return new Node.Literal(t.offset(), Boolean.TRUE);
-      case "false":
-        return new Node.Literal(t.offset(), Boolean.FALSE);
-      case "nil":
+      case "true" -> {
+        return new Node.Literal(t.offset(), true);
+      }
+      case "false" -> {
+        return new Node.Literal(t.offset(), false);
+      }
+      case "nil" -> {
         return new Node.Literal(t.offset(), null);
-      case "let":
-        throw source.error(t.offset(), "unsupported syntax: variable declaration 'let'");
-      default:
-        break;
+      }
+      case "let" ->
+          throw source.error(t.offset(), "unsupported syntax: variable declaration 'let'");
+      default -> {}
     }
     if (!current().isBracket("(")) {
       return new Node.Ident(t.offset(), t.text());

@@ -1,9 +1,13 @@
 package dev.tollgate.expr;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
+
 /** The expression text, turning offsets into 1-based line:column for errors. */
 record Source(String text) {
 
-  ExprException error(int offset, String format, Object... args) {
+  @FormatMethod
+  ExprException error(int offset, @FormatString String format, Object... args) {
     int line = 1;
     int column = 1;
     int end = Math.min(Math.max(offset, 0), text.length());

@@ -162,11 +162,13 @@ final class Values {
     }
     boolean ints = a instanceof Long && b instanceof Long;
     switch (op) {
-      case "/":
+      case "/" -> {
         return toDouble(a) / toDouble(b);
-      case "**", "^":
+      }
+      case "**", "^" -> {
         return Math.pow(toDouble(a), toDouble(b));
-      case "%":
+      }
+      case "%" -> {
         if (!ints) {
           throw invalid(a, "%", b);
         }
@@ -174,8 +176,8 @@ final class Values {
           throw new IllegalArgumentException("integer divide by zero");
         }
         return (Long) a % (Long) b;
-      default:
-        break;
+      }
+      default -> {}
     }
     if (ints) {
       long x = (Long) a;

@@ -49,8 +49,8 @@ class UpstreamExamplesTest {
 
   private static String unquote(String text) {
     if (text.length() >= 2
-        && (text.startsWith("\"") && text.endsWith("\"")
-            || text.startsWith("'") && text.endsWith("'") && !text.substring(1).contains("'"))) {
+        && ((text.startsWith("\"") && text.endsWith("\""))
+            || (text.startsWith("'") && text.endsWith("'") && !text.substring(1).contains("'")))) {
       return text.substring(1, text.length() - 1);
     }
     return text;

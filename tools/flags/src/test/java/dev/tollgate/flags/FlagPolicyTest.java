@@ -32,8 +32,13 @@ class FlagPolicyTest {
   void tollgateYamlOverridesTodayLifetimesAndRoots() throws IOException {
     Files.writeString(
         repo.resolve(".tollgate.yaml"),
-        "today: 2026-01-01\nflags:\n  maxLifetimeDays: {release: 120}\n"
-            + "  sourceRoots: [app/src, lib]\n  warnWindowDays: 7\n");
+        """
+        today: 2026-01-01
+        flags:
+          maxLifetimeDays: {release: 120}
+          sourceRoots: [app/src, lib]
+          warnWindowDays: 7
+        """);
     FlagPolicy p = FlagPolicy.fromConfig(repo);
     assertThat(p.today()).contains(LocalDate.parse("2026-01-01"));
     assertThat(p.effectiveToday()).isEqualTo(LocalDate.parse("2026-01-01"));

@@ -3,6 +3,8 @@ package dev.tollgate.promql;
 import java.util.Arrays;
 
 /** One series of a range result; timestamps ascending, parallel to values. */
+// equals, hashCode and toString below compare and print the arrays by content
+@SuppressWarnings("ArrayRecordComponent")
 public record Series(Labels labels, long[] timestamps, double[] values) {
   @Override
   public boolean equals(Object o) {

@@ -78,7 +78,7 @@ public final class SeriesNotation {
   public static Points expandPoints(String values) {
     Points out = new Points();
     int step = 0;
-    for (String item : values.trim().split("\\s+")) {
+    for (String item : values.trim().split("\\s+", -1)) {
       if (item.isEmpty()) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.tollgate.report;
 
+import com.google.errorprone.annotations.Immutable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -28,7 +29,8 @@ public enum Format {
     return valueOf(text.trim().toUpperCase(Locale.ROOT));
   }
 
-  /** Renders one report in one format. */
+  /** Renders one report in one format; stateless, so the enum constants can share one. */
+  @Immutable
   interface Renderer {
     void render(Report report, Writer out) throws IOException;
   }

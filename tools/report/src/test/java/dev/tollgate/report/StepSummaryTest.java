@@ -30,9 +30,15 @@ class StepSummaryTest {
         out);
     assertThat(out.toString())
         .isEqualTo(
-            "### tollgate check\n\n1 file, 1 object: 1 error, 0 warnings in 12 ms\n\n"
-                + "| location | severity | rule | message |\n|---|---|---|---|\n"
-                + "| `a.yaml:3:5` | error | `schema-type` | expected a\\|b, got c |\n");
+            """
+            ### tollgate check
+
+            1 file, 1 object: 1 error, 0 warnings in 12 ms
+
+            | location | severity | rule | message |
+            |---|---|---|---|
+            | `a.yaml:3:5` | error | `schema-type` | expected a\\|b, got c |
+            """);
   }
 
   @Test

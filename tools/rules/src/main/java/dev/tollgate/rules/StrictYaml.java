@@ -51,7 +51,7 @@ public final class StrictYaml {
   }
 
   public List<YNode> seq(YNode node, String what) {
-    if (node == null || node instanceof YScalar s && s.isNull()) {
+    if (node == null || (node instanceof YScalar s && s.isNull())) {
       return List.of();
     }
     if (node instanceof YSeq seq) {

@@ -198,7 +198,7 @@ public final class FlaggerLoader {
 
   private static Double optionalNumber(YMap map, String key) {
     YNode node = map.child(key);
-    if (node == null || node instanceof YScalar s && s.isNull()) {
+    if (node == null || (node instanceof YScalar s && s.isNull())) {
       return null;
     }
     return number(map, key, 0);

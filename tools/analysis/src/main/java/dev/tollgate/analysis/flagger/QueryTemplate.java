@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Renders a MetricTemplate query the way Flagger's {@code observers.RenderQuery} does with Go's
  * text/template: {@code {{ namespace }}}, {@code {{ name }}}, {@code {{ target }}}, {@code {{
  * service }}}, {@code {{ ingress }}}, {@code {{ interval }}} and {@code {{ variables.key }}}, with
- * {@code {{-} / {@code -}}} trimming. Other template actions are reported, not guessed at.
+ * <code>{{-</code> / <code>-}}</code> trimming. Other template actions are reported, not guessed
+ * at.
  */
 public final class QueryTemplate {
   private static final Pattern ACTION =
@@ -28,6 +29,8 @@ public final class QueryTemplate {
       Map<String, String> variables) {}
 
   /**
+   * Renders {@code template} with the values of {@code model}.
+   *
    * @throws IllegalArgumentException with a Go-like message when the template cannot render
    */
   public static String render(String template, Model model) {

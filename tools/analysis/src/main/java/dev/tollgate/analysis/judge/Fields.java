@@ -45,7 +45,7 @@ final class Fields {
 
   String string(YMap map, String key, String fallback) {
     YNode node = map.child(key);
-    if (node == null || node instanceof YScalar s && s.isNull()) {
+    if (node == null || (node instanceof YScalar s && s.isNull())) {
       return fallback;
     }
     if (node instanceof YScalar scalar) {
@@ -78,7 +78,7 @@ final class Fields {
 
   double number(YMap map, String key, double fallback) {
     YNode node = map.child(key);
-    if (node == null || node instanceof YScalar s && s.isNull()) {
+    if (node == null || (node instanceof YScalar s && s.isNull())) {
       return fallback;
     }
     return number(node, "\"" + key + "\"");

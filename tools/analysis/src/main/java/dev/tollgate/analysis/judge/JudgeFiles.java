@@ -20,6 +20,8 @@ public final class JudgeFiles {
   private JudgeFiles() {}
 
   /** Baseline and canary samples of one metric. */
+  // a carrier for the statistics; never compared or hashed, so identity equals is harmless
+  @SuppressWarnings("ArrayRecordComponent")
   public record Samples(double[] baseline, double[] canary) {}
 
   public static JudgeConfig loadConfig(Path file, String displayPath) {
@@ -185,7 +187,7 @@ public final class JudgeFiles {
 
   private static YMap optionalMap(YMap parent, String key) {
     YNode node = parent.child(key);
-    if (node == null || node instanceof YNode.YScalar s && s.isNull()) {
+    if (node == null || (node instanceof YNode.YScalar s && s.isNull())) {
       return new YMap(parent.keyPosition(key), Map.of());
     }
     return CONFIG.map(node, "\"" + key + "\"");

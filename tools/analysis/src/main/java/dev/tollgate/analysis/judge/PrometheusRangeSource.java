@@ -35,6 +35,8 @@ public final class PrometheusRangeSource {
   }
 
   /**
+   * Runs a range query and returns the values of every series it yields, series after series.
+   *
    * @param start RFC 3339 or Unix seconds, passed to Prometheus as given
    * @param step a Prometheus duration ({@code 30s}) or seconds
    */

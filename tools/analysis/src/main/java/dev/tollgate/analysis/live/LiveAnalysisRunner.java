@@ -51,6 +51,8 @@ public final class LiveAnalysisRunner {
   }
 
   /**
+   * Runs until the run completes (or the limit), masking {@code secrets}; returns the final run.
+   *
    * @param secrets values to print as {@code *****} (see {@link AnalysisRun#setSecrets})
    */
   public AnalysisRun run(List<Metric> metrics, Set<String> secrets) throws InterruptedException {

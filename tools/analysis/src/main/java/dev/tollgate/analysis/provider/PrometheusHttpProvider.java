@@ -108,28 +108,26 @@ public final class PrometheusHttpProvider implements MetricProvider {
     String type = data.path("resultType").asText("");
     JsonNode result = data.path("result");
     switch (type) {
-      case "scalar":
+      case "scalar" -> {
         return ResultShapes.scalar(sampleValue(result));
-      case "vector":
-        {
-          List<Double> values = new ArrayList<>();
-          for (JsonNode sample : result) {
-            values.add(sampleValue(sample.path("value")));
-          }
-          return ResultShapes.list(values);
+      }
+      case "vector" -> {
+        List<Double> values = new ArrayList<>();
+        for (JsonNode sample : result) {
+          values.add(sampleValue(sample.path("value")));
         }
-      case "matrix":
-        {
-          List<Double> values = new ArrayList<>();
-          for (JsonNode series : result) {
-            for (JsonNode point : series.path("values")) {
-              values.add(sampleValue(point));
-            }
+        return ResultShapes.list(values);
+      }
+      case "matrix" -> {
+        List<Double> values = new ArrayList<>();
+        for (JsonNode series : result) {
+          for (JsonNode point : series.path("values")) {
+            values.add(sampleValue(point));
           }
-          return ResultShapes.list(values);
         }
-      default:
-        throw ResultShapes.unsupported(type);
+        return ResultShapes.list(values);
+      }
+      default -> throw ResultShapes.unsupported(type);
     }
   }
 

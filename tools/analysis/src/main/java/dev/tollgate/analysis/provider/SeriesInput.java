@@ -21,6 +21,8 @@ public final class SeriesInput {
   }
 
   /**
+   * Adds one input series in promtool's series notation.
+   *
    * @param seriesAt where {@code series} is written, for its errors
    * @param valuesAt where {@code values} is written, for its errors
    */

@@ -21,6 +21,8 @@ public sealed interface CanaryStep {
   }
 
   /**
+   * A {@code pause} step.
+   *
    * @param durationMillis null for {@code pause: {}}, which waits for promotion
    */
   record Pause(Long durationMillis, String written, Position position) implements CanaryStep {

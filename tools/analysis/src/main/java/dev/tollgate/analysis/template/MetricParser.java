@@ -217,7 +217,7 @@ final class MetricParser {
    */
   private Integer intOrString(YMap map, String key) {
     YNode node = map.child(key);
-    if (node == null || node instanceof YScalar s && s.isNull()) {
+    if (node == null || (node instanceof YScalar s && s.isNull())) {
       return null;
     }
     String value = text(map, key);

@@ -26,6 +26,8 @@ public final class RunBuilder {
   private RunBuilder() {}
 
   /**
+   * The run's metrics: merged arguments substituted into the templates' metrics.
+   *
    * @param rolloutArgs the Rollout's {@code analysis.args}; they override template values by name
    * @param overrides values the user gives (test file {@code args}, {@code --arg}); they win over
    *     everything and stand in for {@code valueFrom}, which cannot be read offline
@@ -126,7 +128,7 @@ public final class RunBuilder {
     for (AnalysisTemplate template : templates) {
       for (Argument arg : template.args()) {
         Argument previous = args.get(arg.name());
-        if (previous == null || !previous.hasValue() && previous.valueFrom() == null) {
+        if (previous == null || (!previous.hasValue() && previous.valueFrom() == null)) {
           args.put(arg.name(), arg);
         } else if (arg.hasValue()
             && previous.hasValue()

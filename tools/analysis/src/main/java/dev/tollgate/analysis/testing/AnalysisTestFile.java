@@ -47,6 +47,8 @@ public record AnalysisTestFile(String path, TemplateCatalog templates, List<Test
       AnalysisPhase phase, Long atMillis, String message, Map<String, MetricExpectation> metrics) {}
 
   /**
+   * The expectations on one metric.
+   *
    * @param phase null when not asserted
    * @param measurements null when not asserted; else every measurement's phase in order
    * @param values null when not asserted; else every measurement's value string in order
@@ -67,6 +69,8 @@ public record AnalysisTestFile(String path, TemplateCatalog templates, List<Test
       Position position) {}
 
   /**
+   * {@code rollout.expect:} how the simulated Rollout should end.
+   *
    * @param result {@code Promoted}, {@code Aborted} or {@code Paused}; null when not asserted
    * @param step the 0-based step index where it aborted or paused; null when not asserted
    * @param message a text the outcome line must contain; null when not asserted

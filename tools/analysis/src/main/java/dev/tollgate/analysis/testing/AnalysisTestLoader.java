@@ -39,6 +39,8 @@ public final class AnalysisTestLoader {
   private AnalysisTestLoader() {}
 
   /**
+   * Loads and checks one analysis test file.
+   *
    * @param file the test file
    * @param displayPath how to print it
    */
@@ -297,7 +299,7 @@ public final class AnalysisTestLoader {
   private static AnalysisPhase phaseOf(YNode node) {
     String text = scalar(node, "a phase");
     AnalysisPhase phase = AnalysisPhase.parse(text);
-    if (phase == null || phase == AnalysisPhase.PENDING && !text.equals("Pending")) {
+    if (phase == null || (phase == AnalysisPhase.PENDING && !text.equals("Pending"))) {
       throw FIELDS.error(
           node.position(),
           "unknown phase \"" + text + "\"",

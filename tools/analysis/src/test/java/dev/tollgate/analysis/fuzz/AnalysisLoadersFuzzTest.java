@@ -84,7 +84,7 @@ class AnalysisLoadersFuzzTest {
     int lines = lineCount(text);
     if (p.line() > lines + 1
         || p.column() > text.length() + 2
-        || p.line() == 0 && p.column() != 0) {
+        || (p.line() == 0 && p.column() != 0)) {
       throw new AssertionError(
           "position "
               + p

@@ -81,8 +81,12 @@ class JudgeFilesTest {
     Path text = dir.resolve("u.yaml");
     Files.writeString(
         text,
-        "metrics:\n  error-ratio: {baseline: [1, fast], canary: [2]}\n"
-            + "  p99-latency: {baseline: [], canary: []}\n  throughput: {baseline: [], canary: []}\n");
+        """
+        metrics:
+          error-ratio: {baseline: [1, fast], canary: [2]}
+          p99-latency: {baseline: [], canary: []}
+          throughput: {baseline: [], canary: []}
+        """);
     assertThatThrownBy(() -> JudgeFiles.loadSeries(text, "u.yaml", config))
         .hasMessage("u.yaml:2:31: baseline sample 2 must be a number");
   }

@@ -56,7 +56,7 @@ class RDifferentialTest {
     String[] lines = out.strip().split("\n");
     assertThat(lines).hasSize(CASES);
     for (int i = 0; i < CASES; i++) {
-      String[] parts = lines[i].trim().split(" ");
+      String[] parts = lines[i].trim().split(" ", -1);
       MannWhitney.Result ours = MannWhitney.compare(cases.get(i)[0], cases.get(i)[1], 0.98);
       double tolerance = 2e-4;
       assertThat(ours.lower())
@@ -97,8 +97,9 @@ class RDifferentialTest {
   }
 
   private static boolean onPath(String tool) throws IOException {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, tool))) {
+    String path = System.getenv().getOrDefault("PATH", "");
+    for (String dir : path.split(java.io.File.pathSeparator, -1)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
         return true;
       }
     }

@@ -29,7 +29,7 @@ final class FakePrometheus implements AutoCloseable {
         "/api/v1/query",
         exchange -> {
           String raw = exchange.getRequestURI().getRawQuery();
-          for (String part : raw.split("&")) {
+          for (String part : raw.split("&", -1)) {
             if (part.startsWith("query=")) {
               synchronized (queries) {
                 queries.add(URLDecoder.decode(part.substring(6), StandardCharsets.UTF_8));

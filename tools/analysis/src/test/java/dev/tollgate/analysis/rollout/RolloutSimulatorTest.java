@@ -137,8 +137,13 @@ class RolloutSimulatorTest {
   void backgroundAnalysisStartsAtStartingStepAndAbortsDuringAPause() {
     // bg-ok measures at 10m, 12m, 14m...; failures at 14m and 16m exceed failureLimit 1
     String steps =
-        "- setWeight: 10\n- pause: {duration: 10m}\n- setWeight: 30\n"
-            + "- pause: {duration: 20m}\n- setWeight: 100\n";
+        """
+        - setWeight: 10
+        - pause: {duration: 10m}
+        - setWeight: 30
+        - pause: {duration: 20m}
+        - setWeight: 100
+        """;
     RolloutSimulator.Simulation s =
         simulate(
             steps,

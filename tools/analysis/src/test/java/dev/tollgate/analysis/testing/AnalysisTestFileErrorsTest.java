@@ -55,8 +55,14 @@ class AnalysisTestFileErrorsTest {
     Diagnostic d =
         loadError(
             testFile(
-                "  - name: x\n    input_series:\n      - series: 'up'\n        values: '1 2 x3'\n"
-                    + "    args: {service-name: a}\n    analysis: {templates: [error-rate]}\n"));
+                """
+                  - name: x
+                    input_series:
+                      - series: 'up'
+                        values: '1 2 x3'
+                    args: {service-name: a}
+                    analysis: {templates: [error-rate]}
+                """));
     assertThat(d.message()).startsWith("bad values \"1 2 x3\"");
     assertThat(d.position().line()).isEqualTo(6);
   }

@@ -129,10 +129,12 @@ class FlagsCommandTest {
   void evalBatchAnswersOneLinePerRequestAndReportsBadLines() throws IOException {
     write(
         "requests.jsonl",
-        "{\"namespace\":\"shop\",\"flag\":\"dark-mode\",\"entity\":\"a\"}\n"
-            + "{\"namespace\":\"shop\",\"flag\":\"new-checkout\",\"entity\":\"b\",\"context\":{}}\n"
-            + "not json\n"
-            + "{\"namespace\":\"shop\",\"flag\":\"missing\",\"entity\":\"b\"}\n");
+        """
+        {"namespace":"shop","flag":"dark-mode","entity":"a"}
+        {"namespace":"shop","flag":"new-checkout","entity":"b","context":{}}
+        not json
+        {"namespace":"shop","flag":"missing","entity":"b"}
+        """);
     int code =
         run(
             "flags",
@@ -245,7 +247,7 @@ class FlagsCommandTest {
         "--context",
         "groups=admins",
         "--json");
-    String[] lines = out.toString().split("\\R");
+    String[] lines = out.toString().split("\\R", -1);
     assertThat(lines[0]).contains("\"enabled\":true").contains("percentage_of_actors");
     assertThat(lines[1]).contains("\"enabled\":true").contains("\"gate\":\"actor\"");
     boolean user2 = Crc32.of("search", "User;2") % 100_000 < 25_000;

@@ -9,6 +9,7 @@ import dev.tollgate.cli.TollgateCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class FlagsDiffCommandTest {
     command[2] = repo.toString();
     System.arraycopy(args, 0, command, 3, args.length);
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes());
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(output).isEqualTo(0);
   }
 

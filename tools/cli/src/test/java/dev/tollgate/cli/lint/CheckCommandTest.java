@@ -154,8 +154,12 @@ class CheckCommandTest {
             .replace("ghcr.io/example/web:1.4.2", "app:latest")
             .replace(
                 "  name: web\n",
-                "  name: web\n  annotations:\n    tollgate.dev/ignore: k8s-latest-image-tag\n"
-                    + "    tollgate.dev/ignore-reason: upstream chart pins by digest at deploy\n");
+                """
+                  name: web
+                  annotations:
+                    tollgate.dev/ignore: k8s-latest-image-tag
+                    tollgate.dev/ignore-reason: upstream chart pins by digest at deploy
+                """);
     write("deploy.yaml", ignored);
     CheckRun run = CheckRun.of("check", dir.toString());
     assertThat(run.exitCode()).as(run.all()).isZero();

@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,8 +102,10 @@ class MalformedInputTest {
 
   @Test
   void aSymlinkInsideTheTreeIsReadLikeItsTarget() throws IOException {
-    for (Path p : Files.list(dir).toList()) {
-      Files.delete(p);
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
     }
     Path target = Files.writeString(dir.resolve("real.yaml"), "a: 1\n");
     assumeTrue(link(dir.resolve("alias.yaml"), target), "symbolic links not supported here");

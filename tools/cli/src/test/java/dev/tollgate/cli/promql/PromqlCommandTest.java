@@ -34,8 +34,18 @@ class PromqlCommandTest {
   }
 
   private static final String PASSING =
-      "load 1m\n  up{job=\"a\"} 1 1 stale\n\neval instant at 1m up\n  up{job=\"a\"} 1\n\n"
-          + "eval instant at 2m up\n\neval range from 0 to 2m step 1m up * 2\n  {job=\"a\"} 2 2 _\n";
+      """
+      load 1m
+        up{job="a"} 1 1 stale
+
+      eval instant at 1m up
+        up{job="a"} 1
+
+      eval instant at 2m up
+
+      eval range from 0 to 2m step 1m up * 2
+        {job="a"} 2 2 _
+      """;
 
   @Test
   void passingScriptExitsZeroWithTheSummaryLine() throws Exception {

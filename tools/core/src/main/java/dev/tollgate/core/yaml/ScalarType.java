@@ -23,7 +23,7 @@ public enum ScalarType {
    * 60.
    */
   public static boolean isYaml11Ambiguous(String plainText) {
-    return YAML11_WORD.matcher(plainText).matches() && !isCoreBool(plainText)
+    return (YAML11_WORD.matcher(plainText).matches() && !isCoreBool(plainText))
         || YAML11_OCTAL.matcher(plainText).matches()
         || YAML11_SEXAGESIMAL.matcher(plainText).matches();
   }

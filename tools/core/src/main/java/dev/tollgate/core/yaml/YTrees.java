@@ -33,7 +33,7 @@ public final class YTrees {
   /** Aliased nodes are converted once and shared, so the tree is as small as the file. */
   private static final class Converter {
     private final String path;
-    private final Map<Node, YNode> done = new IdentityHashMap<>();
+    private final IdentityHashMap<Node, YNode> done = new IdentityHashMap<>();
 
     Converter(String path) {
       this.path = path;

@@ -188,8 +188,8 @@ public final class YamlLoader {
     // Aliases share node objects: each node is checked once (linear even for alias-heavy files),
     // and a node met again while its own subtree is open is a cycle such as "&a [*a]", which
     // would send every tree walker into endless recursion.
-    Map<Node, Boolean> done = new IdentityHashMap<>();
-    Map<Node, Boolean> open = new IdentityHashMap<>();
+    IdentityHashMap<Node, Boolean> done = new IdentityHashMap<>();
+    IdentityHashMap<Node, Boolean> open = new IdentityHashMap<>();
     ArrayDeque<Object> stack = new ArrayDeque<>();
     stack.push(new Visit(root, 1));
     while (!stack.isEmpty()) {

@@ -51,23 +51,29 @@ class ExprFuzzTest {
 
   private static Object result(FuzzedDataProvider data) {
     switch (data.consumeInt(0, 4)) {
-      case 0:
+      case 0 -> {
         return null;
-      case 1:
-        return data.consumeDouble(); // includes NaN, infinities, -0.0, subnormals
-      case 2:
+      }
+      case 1 -> {
+        return data.consumeDouble();
+        // includes NaN, infinities, -0.0, subnormals
+      }
+      case 2 -> {
         return doubles(data);
-      case 3:
+      }
+      case 3 -> {
         // a vector whose samples are the special values Prometheus returns
         return new ArrayList<>(
             List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0));
-      default:
+      }
+      default -> {
         Map<String, Object> web = new LinkedHashMap<>();
         web.put("value", data.consumeDouble());
         web.put("items", doubles(data));
         web.put("ok", data.consumeBoolean());
         web.put("name", data.consumeString(8));
         return web;
+      }
     }
   }
 

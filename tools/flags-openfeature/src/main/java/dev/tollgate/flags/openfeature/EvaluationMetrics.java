@@ -8,6 +8,8 @@ package dev.tollgate.flags.openfeature;
 public interface EvaluationMetrics {
 
   /**
+   * Records one flag evaluation.
+   *
    * @param variant the variant key, or the value's text for boolean flags; null on errors
    * @param reason the OpenFeature reason, e.g. {@code TARGETING_MATCH}
    * @param errorCode the OpenFeature error code name, or null

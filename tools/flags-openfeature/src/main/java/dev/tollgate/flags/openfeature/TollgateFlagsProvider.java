@@ -121,7 +121,10 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
               return t;
             });
     long millis = Math.max(1, interval.toMillis());
-    poller.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+    // the future has nothing to report: refresh() catches and reports what a source throws, and
+    // shutdown() stops the executor
+    var unused =
+        poller.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
   }
 
   /** One poll; also what the background thread runs. */

@@ -7,6 +7,7 @@ import dev.openfeature.sdk.MutableContext;
 import dev.tollgate.flags.eval.Crc32;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,9 @@ class FliptSnapshotSourceTest {
 
   @BeforeEach
   void serve() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
     server.createContext(
         "/internal/v1/evaluation/snapshot/namespace/shop",
         exchange -> {

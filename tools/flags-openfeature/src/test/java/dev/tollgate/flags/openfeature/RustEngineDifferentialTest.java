@@ -340,7 +340,7 @@ class RustEngineDifferentialTest {
     assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(node.exitValue()).as(stderr).isEqualTo(0);
     List<JsonNode> answers = new ArrayList<>();
-    for (String line : new String(stdout, StandardCharsets.UTF_8).split("\n")) {
+    for (String line : new String(stdout, StandardCharsets.UTF_8).split("\n", -1)) {
       if (!line.isBlank()) {
         answers.add(JSON.readTree(line));
       }

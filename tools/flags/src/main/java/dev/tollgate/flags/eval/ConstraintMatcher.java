@@ -137,55 +137,62 @@ final class ConstraintMatcher {
 
   private boolean matchesString(String v) {
     switch (op) {
-      case EMPTY:
+      case EMPTY -> {
         return GoValues.isBlank(v);
-      case NOTEMPTY:
+      }
+      case NOTEMPTY -> {
         return !GoValues.isBlank(v);
-      default:
-        break;
+      }
+      default -> {}
     }
     if (v.isEmpty()) {
       return false;
     }
     switch (op) {
-      case EQ:
+      case EQ -> {
         return v.equals(value);
-      case NEQ:
+      }
+      case NEQ -> {
         return !v.equals(value);
-      case PREFIX:
-        {
-          int start = GoValues.trimStart(v);
-          int end = GoValues.trimEnd(v);
-          return end - start >= value.length() && v.startsWith(value, start);
-        }
-      case SUFFIX:
-        {
-          int start = GoValues.trimStart(v);
-          int end = GoValues.trimEnd(v);
-          return end - start >= value.length()
-              && v.regionMatches(end - value.length(), value, 0, value.length());
-        }
-      case CONTAINS:
+      }
+      case PREFIX -> {
+        int start = GoValues.trimStart(v);
+        int end = GoValues.trimEnd(v);
+        return end - start >= value.length() && v.startsWith(value, start);
+      }
+      case SUFFIX -> {
+        int start = GoValues.trimStart(v);
+        int end = GoValues.trimEnd(v);
+        return end - start >= value.length()
+            && v.regionMatches(end - value.length(), value, 0, value.length());
+      }
+      case CONTAINS -> {
         return v.contains(value);
-      case NOTCONTAINS:
+      }
+      case NOTCONTAINS -> {
         return !v.contains(value);
-      case ISONEOF:
+      }
+      case ISONEOF -> {
         return strings != null && strings.contains(v);
-      case ISNOTONEOF:
+      }
+      case ISNOTONEOF -> {
         return strings != null && !strings.contains(v);
-      default:
+      }
+      default -> {
         return false;
+      }
     }
   }
 
   private boolean matchesNumber(String v) {
     switch (op) {
-      case PRESENT:
+      case PRESENT -> {
         return !GoValues.isBlank(v);
-      case NOTPRESENT:
+      }
+      case NOTPRESENT -> {
         return GoValues.isBlank(v);
-      default:
-        break;
+      }
+      default -> {}
     }
     if (v.isEmpty()) {
       return false;
@@ -195,12 +202,13 @@ final class ConstraintMatcher {
       return false;
     }
     switch (op) {
-      case ISONEOF:
+      case ISONEOF -> {
         return numbers != null && contains(numbers, n);
-      case ISNOTONEOF:
+      }
+      case ISNOTONEOF -> {
         return numbers != null && !contains(numbers, n);
-      default:
-        break;
+      }
+      default -> {}
     }
     if (GoValues.isInvalid(number)) {
       return false;
@@ -227,12 +235,13 @@ final class ConstraintMatcher {
 
   private boolean matchesBoolean(String v) {
     switch (op) {
-      case PRESENT:
+      case PRESENT -> {
         return !GoValues.isBlank(v);
-      case NOTPRESENT:
+      }
+      case NOTPRESENT -> {
         return GoValues.isBlank(v);
-      default:
-        break;
+      }
+      default -> {}
     }
     if (v.isEmpty()) {
       return false;
@@ -250,12 +259,13 @@ final class ConstraintMatcher {
 
   private boolean matchesDateTime(String v) {
     switch (op) {
-      case PRESENT:
+      case PRESENT -> {
         return !GoValues.isBlank(v);
-      case NOTPRESENT:
+      }
+      case NOTPRESENT -> {
         return GoValues.isBlank(v);
-      default:
-        break;
+      }
+      default -> {}
     }
     if (v.isEmpty() || instant == null) {
       return false;

@@ -37,7 +37,7 @@ public final class Crc32 {
 
   /** The checksum value for a running state, as Go's unsigned 32-bit result. */
   public static long finish(int state) {
-    return (~state) & 0xFFFFFFFFL;
+    return ~state & 0xFFFFFFFFL;
   }
 
   /**

@@ -25,6 +25,8 @@ public final class LifecycleCheck {
   private LifecycleCheck() {}
 
   /**
+   * Reports the lifecycle findings of every flag.
+   *
    * @param owners the allowed teams; empty Optional when no owners list could be read (then only
    *     missing owners are reported)
    */

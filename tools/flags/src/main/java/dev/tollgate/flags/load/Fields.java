@@ -107,8 +107,8 @@ final class Fields {
         node.position(),
         SCHEMA,
         what + " \"" + key + "\" must be a string",
-        node instanceof YScalar
-            ? "Quote the value: " + key + ": \"" + ((YScalar) node).text() + "\"."
+        node instanceof YScalar scalar
+            ? "Quote the value: " + key + ": \"" + scalar.text() + "\"."
             : "Write a single text value.");
     return Optional.empty();
   }

@@ -113,7 +113,7 @@ public final class FlagLoader {
     for (Map.Entry<String, Boolean> file : selected.entrySet()) {
       String display = displayPrefix + file.getKey();
       files.add(display);
-      String directoryNamespace = file.getValue() ? file.getKey().split("/")[0] : null;
+      String directoryNamespace = file.getValue() ? file.getKey().split("/", -1)[0] : null;
       List<YNode> documents;
       try {
         documents = YTrees.documents(yaml.load(display, read.apply(file.getKey())));

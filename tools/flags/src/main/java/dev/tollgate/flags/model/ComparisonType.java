@@ -4,7 +4,13 @@ import java.util.Set;
 
 /** A constraint's value type and the operators Flipt's CUE schema allows for it (spec §1.3). */
 public enum ComparisonType {
-  STRING(
+  STRING,
+  NUMBER,
+  BOOLEAN,
+  DATETIME,
+  ENTITY_ID;
+
+  private static final Set<String> TEXT_OPERATORS =
       Set.of(
           "eq",
           "neq",
@@ -15,33 +21,23 @@ public enum ComparisonType {
           "contains",
           "notcontains",
           "isoneof",
-          "isnotoneof")),
-  NUMBER(
+          "isnotoneof");
+  private static final Set<String> NUMBER_OPERATORS =
       Set.of(
-          "eq", "neq", "present", "notpresent", "lt", "lte", "gt", "gte", "isoneof", "isnotoneof")),
-  BOOLEAN(Set.of("true", "false", "present", "notpresent")),
-  DATETIME(Set.of("eq", "neq", "present", "notpresent", "lt", "lte", "gt", "gte")),
-  ENTITY_ID(
-      Set.of(
-          "eq",
-          "neq",
-          "empty",
-          "notempty",
-          "prefix",
-          "suffix",
-          "contains",
-          "notcontains",
-          "isoneof",
-          "isnotoneof"));
+          "eq", "neq", "present", "notpresent", "lt", "lte", "gt", "gte", "isoneof", "isnotoneof");
+  private static final Set<String> BOOLEAN_OPERATORS =
+      Set.of("true", "false", "present", "notpresent");
+  private static final Set<String> DATETIME_OPERATORS =
+      Set.of("eq", "neq", "present", "notpresent", "lt", "lte", "gt", "gte");
 
-  private final Set<String> operators;
-
-  ComparisonType(Set<String> operators) {
-    this.operators = operators;
-  }
-
+  /** The operators Flipt's CUE schema allows for this type. */
   public Set<String> operators() {
-    return operators;
+    return switch (this) {
+      case STRING, ENTITY_ID -> TEXT_OPERATORS;
+      case NUMBER -> NUMBER_OPERATORS;
+      case BOOLEAN -> BOOLEAN_OPERATORS;
+      case DATETIME -> DATETIME_OPERATORS;
+    };
   }
 
   /** The spelling in flag files, e.g. {@code STRING_COMPARISON_TYPE}. */

@@ -121,10 +121,12 @@ class VariantEvaluationTest {
   @Test
   void rulesAreTriedInFileOrder() {
     String rules =
-        "      - segment: beta\n"
-            + "        distributions: [{variant: other, rollout: 100}]\n"
-            + "      - segment: everyone\n"
-            + "        distributions: [{variant: treatment, rollout: 100}]";
+        """
+              - segment: beta
+                distributions: [{variant: other, rollout: 100}]
+              - segment: everyone
+                distributions: [{variant: treatment, rollout: 100}]\
+        """;
     Evaluator e = evaluator(flag("true", "", rules), Engine.V2);
     assertThat(eval(e, "u", "plan", "staff").variant()).isEqualTo("other");
     assertThat(eval(e, "u", "plan", "free").variant()).isEqualTo("treatment");
@@ -150,10 +152,12 @@ class VariantEvaluationTest {
   @Test
   void v1LeavesBucketsPastThePartialSumWithoutVariantAndTriesNoLaterRule() {
     String rules =
-        "      - segment: everyone\n"
-            + "        distributions: [{variant: treatment, rollout: 10}]\n"
-            + "      - segment: everyone\n"
-            + "        distributions: [{variant: other, rollout: 100}]";
+        """
+              - segment: everyone
+                distributions: [{variant: treatment, rollout: 10}]
+              - segment: everyone
+                distributions: [{variant: other, rollout: 100}]\
+        """;
     Evaluator v1 = evaluator(flag("true", ", default: true", rules), Engine.V1);
     Evaluator v2 = evaluator(flag("true", ", default: true", rules), Engine.V2);
     int v1Treated = 0;

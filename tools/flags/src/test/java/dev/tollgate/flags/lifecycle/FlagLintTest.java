@@ -25,9 +25,13 @@ class FlagLintTest {
     write("flags/owners.yaml", "teams:\n  - name: team-a\n  - team-b\n");
     write(
         "demo-app/src/main/java/App.java",
-        "class App {\n  static final String FLAG = \"release-x\";\n"
-            + "  void run() { client.getBooleanValue(\"ghost-flag\", false); }\n"
-            + "  String s = \"kill\"; String t = \"exp\"; String u = \"ops-1\"; String v = \"dead\";\n}\n");
+        """
+        class App {
+          static final String FLAG = "release-x";
+          void run() { client.getBooleanValue("ghost-flag", false); }
+          String s = "kill"; String t = "exp"; String u = "ops-1"; String v = "dead";
+        }
+        """);
   }
 
   private void write(String path, String text) throws IOException {
@@ -60,8 +64,12 @@ class FlagLintTest {
             "flags:\n"
                 + flag(
                     "release-x",
-                    "      owner: team-a\n      type: release\n      created: \"2026-11-01\"\n"
-                        + "      sunset: \"2027-01-15\"\n"));
+                    """
+                          owner: team-a
+                          type: release
+                          created: "2026-11-01"
+                          sunset: "2027-01-15"
+                    """));
     assertThat(ids(found)).containsExactly("flag-undefined-reference");
     assertThat(found.get(0).render())
         .startsWith(
@@ -76,12 +84,19 @@ class FlagLintTest {
             "flags:\n"
                 + flag(
                     "release-x",
-                    "      type: release\n      created: \"2026-11-01\"\n"
-                        + "      sunset: \"2027-01-15\"\n")
+                    """
+                          type: release
+                          created: "2026-11-01"
+                          sunset: "2027-01-15"
+                    """)
                 + flag(
                     "exp",
-                    "      owner: team-z\n      type: experiment\n"
-                        + "      created: \"2026-11-01\"\n      sunset: \"2026-12-15\"\n"));
+                    """
+                          owner: team-z
+                          type: experiment
+                          created: "2026-11-01"
+                          sunset: "2026-12-15"
+                    """));
     Diagnostic missing = byId(found, "flag-missing-owner");
     assertThat(missing.position().line()).isEqualTo(2);
     assertThat(missing.hint()).contains("owners.yaml");
@@ -97,20 +112,36 @@ class FlagLintTest {
             "flags:\n"
                 + flag(
                     "release-x",
-                    "      owner: team-a\n      type: release\n"
-                        + "      created: \"2026-08-01\"\n      sunset: \"2026-11-20\"\n")
+                    """
+                          owner: team-a
+                          type: release
+                          created: "2026-08-01"
+                          sunset: "2026-11-20"
+                    """)
                 + flag(
                     "exp",
-                    "      owner: team-a\n      type: experiment\n"
-                        + "      created: \"2026-11-01\"\n      sunset: \"2027-03-01\"\n")
+                    """
+                          owner: team-a
+                          type: experiment
+                          created: "2026-11-01"
+                          sunset: "2027-03-01"
+                    """)
                 + flag(
                     "ops-1",
-                    "      owner: team-a\n      type: ops\n"
-                        + "      created: \"2026-11-10\"\n      sunset: \"2026-11-30\"\n")
+                    """
+                          owner: team-a
+                          type: ops
+                          created: "2026-11-10"
+                          sunset: "2026-11-30"
+                    """)
                 + flag(
                     "dead",
-                    "      owner: team-a\n      type: ops\n"
-                        + "      created: 2026-11-10\n      sunset: \"soon\"\n"));
+                    """
+                          owner: team-a
+                          type: ops
+                          created: 2026-11-10
+                          sunset: "soon"
+                    """));
     Diagnostic passed = byId(found, "flag-sunset-passed");
     assertThat(passed.render())
         .contains(
@@ -137,8 +168,12 @@ class FlagLintTest {
         "flags:\n"
             + flag(
                 "release-x",
-                "      owner: team-a\n      type: release\n      created: \"2026-08-01\"\n"
-                    + "      sunset: \"2026-10-20\"\n"));
+                """
+                      owner: team-a
+                      type: release
+                      created: "2026-08-01"
+                      sunset: "2026-10-20"
+                """));
     assertThat(ids(FlagLint.check(repo, FlagPolicy.defaults().withToday(TODAY))))
         .contains("flag-sunset-passed");
     assertThat(
@@ -155,12 +190,21 @@ class FlagLintTest {
             "flags:\n"
                 + flag(
                     "kill",
-                    "      owner: team-a\n      type: kill-switch\n"
-                        + "      created: \"2026-11-01\"\n      permanent: \"true\"\n")
+                    """
+                          owner: team-a
+                          type: kill-switch
+                          created: "2026-11-01"
+                          permanent: "true"
+                    """)
                 + flag(
                     "release-x",
-                    "      owner: team-a\n      type: release\n"
-                        + "      created: \"2026-11-01\"\n      permanent: true\n      reason: because\n"));
+                    """
+                          owner: team-a
+                          type: release
+                          created: "2026-11-01"
+                          permanent: true
+                          reason: because
+                    """));
     assertThat(byId(found, "flag-permanent-reason").message()).contains("kill");
 
     assertThat(byId(found, "flag-permanent-type").message()).contains("release-x");

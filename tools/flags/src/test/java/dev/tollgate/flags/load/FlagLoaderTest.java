@@ -126,8 +126,14 @@ class FlagLoaderTest {
     LoadResult result =
         Fixtures.load(
             "ns",
-            "version: \"1.0\"\nflags:\n  - key: f\n    name: F\n    type: BOOLEAN_FLAG_TYPE\n"
-                + "    metadata: {owner: x}\n");
+            """
+            version: "1.0"
+            flags:
+              - key: f
+                name: F
+                type: BOOLEAN_FLAG_TYPE
+                metadata: {owner: x}
+            """);
     assertThat(result.diagnostics().stream().filter(d -> d.ruleId().equals("flag-version-feature")))
         .hasSize(2);
   }
@@ -159,8 +165,14 @@ class FlagLoaderTest {
     LoadResult result =
         Fixtures.load(
             "ns",
-            "flags:\n  - key: f\n    name: F\n    type: BOOLEAN_FLAG_TYPE\n    rollouts:\n"
-                + "      - threshold: {percentage: 150, value: true}\n");
+            """
+            flags:
+              - key: f
+                name: F
+                type: BOOLEAN_FLAG_TYPE
+                rollouts:
+                  - threshold: {percentage: 150, value: true}
+            """);
     assertThat(only(result, "flag-threshold-range").position().line()).isEqualTo(6);
   }
 

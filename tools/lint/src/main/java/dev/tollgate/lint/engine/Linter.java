@@ -12,6 +12,7 @@ import dev.tollgate.lint.source.SourceLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class Linter {
   }
 
   public static Linter builtIn() {
-    return new Linter(BuiltInRules.all(), RuleCatalog.builtIn(), Clock.systemDefaultZone());
+    return new Linter(
+        BuiltInRules.all(), RuleCatalog.builtIn(), Clock.system(ZoneId.systemDefault()));
   }
 
   public LintResult check(Path root, List<Path> paths, LintConfig config) {

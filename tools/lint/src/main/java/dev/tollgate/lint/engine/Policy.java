@@ -87,7 +87,7 @@ public final class Policy {
               "Add a " + IGNORE_REASON + " annotation saying why the rules do not apply."));
     }
     String ids = object.annotations().getOrDefault(IGNORE, "");
-    for (String id : ids.split(",")) {
+    for (String id : ids.split(",", -1)) {
       String trimmed = id.trim();
       if (!trimmed.isEmpty() && !knownIds.contains(trimmed)) {
         out.add(

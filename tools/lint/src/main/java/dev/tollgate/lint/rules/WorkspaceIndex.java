@@ -157,11 +157,13 @@ public final class WorkspaceIndex {
   public static Optional<YMap> podTemplate(Workspace workspace, KubeObject workload) {
     YMap root = workload.root();
     switch (workload.kind()) {
-      case "Pod":
+      case "Pod" -> {
         return Optional.of(root);
-      case "CronJob":
+      }
+      case "CronJob" -> {
         return root.map("spec", "jobTemplate", "spec", "template");
-      case "Rollout":
+      }
+      case "Rollout" -> {
         if (root.get("spec", "workloadRef").isPresent()) {
           String refKind = root.text("spec", "workloadRef", "kind").orElse("Deployment");
           return root.text("spec", "workloadRef", "name")
@@ -177,8 +179,10 @@ public final class WorkspaceIndex {
               .flatMap(ref -> ref.root().map("spec", "template"));
         }
         return root.map("spec", "template");
-      default:
+      }
+      default -> {
         return root.map("spec", "template");
+      }
     }
   }
 }

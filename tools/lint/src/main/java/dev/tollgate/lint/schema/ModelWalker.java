@@ -48,7 +48,7 @@ public final class ModelWalker {
   }
 
   private static void walk(YNode node, Type type, String path, List<Diagnostic> out) {
-    if (node instanceof YScalar s && s.isNull() || Placeholders.isUnquotedTemplate(node)) {
+    if ((node instanceof YScalar s && s.isNull()) || Placeholders.isUnquotedTemplate(node)) {
       return; // null means "not set" to the API server's decoder
     }
     Class<?> raw = rawClass(type);

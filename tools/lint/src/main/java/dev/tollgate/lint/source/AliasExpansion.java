@@ -3,7 +3,6 @@ package dev.tollgate.lint.source;
 import dev.tollgate.core.Diagnostic;
 import dev.tollgate.core.yaml.YNode;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,7 @@ final class AliasExpansion {
     if (countUpTo(document, MAX_EXPANDED_NODES) <= MAX_EXPANDED_NODES) {
       return Optional.empty();
     }
-    Map<YNode, Long> sizes = new IdentityHashMap<>();
+    IdentityHashMap<YNode, Long> sizes = new IdentityHashMap<>();
     long expanded = size(document, sizes);
     if (expanded <= MAX_EXPANDED_NODES || expanded <= 10L * sizes.size()) {
       return Optional.empty();
@@ -62,7 +61,7 @@ final class AliasExpansion {
     return count;
   }
 
-  private static long size(YNode node, Map<YNode, Long> sizes) {
+  private static long size(YNode node, IdentityHashMap<YNode, Long> sizes) {
     Long known = sizes.get(node);
     if (known != null) {
       return known;

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -66,7 +67,7 @@ public final class FileDiscovery {
     return new Result(List.copyOf(files.values()), problems);
   }
 
-  private void walk(Path start, TreeMap<String, DiscoveredFile> files, List<Diagnostic> problems) {
+  private void walk(Path start, Map<String, DiscoveredFile> files, List<Diagnostic> problems) {
     try {
       Files.walkFileTree(
           start,
@@ -122,10 +123,7 @@ public final class FileDiscovery {
    * target is walked anyway when inside); a link leaving the root, or dangling, is a problem.
    */
   private void visitLink(
-      Path link,
-      String relative,
-      TreeMap<String, DiscoveredFile> files,
-      List<Diagnostic> problems) {
+      Path link, String relative, Map<String, DiscoveredFile> files, List<Diagnostic> problems) {
     Path target;
     try {
       target = link.toRealPath();

@@ -56,8 +56,15 @@ class RuleRunnerCrashTest {
   private final Workspace workspace =
       TestWorkspace.of(
           "s.yaml",
-          "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n---\n"
-              + "apiVersion: v1\nkind: Service\nmetadata: {name: s}\n");
+          """
+          apiVersion: v1
+          kind: ConfigMap
+          metadata: {name: c}
+          ---
+          apiVersion: v1
+          kind: Service
+          metadata: {name: s}
+          """);
 
   @Test
   void crashBecomesAnInternalErrorAtTheObjectAndOtherRulesStillRun() {

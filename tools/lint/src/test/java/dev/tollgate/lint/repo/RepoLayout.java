@@ -43,7 +43,7 @@ final class RepoLayout {
    */
   static Path requireTool(String name) {
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(java.io.File.pathSeparator)) {
+    for (String dir : path.split(java.io.File.pathSeparator, -1)) {
       if (dir.isEmpty()) {
         continue;
       }

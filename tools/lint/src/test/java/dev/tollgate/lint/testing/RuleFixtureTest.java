@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ public abstract class RuleFixtureTest {
 
   /** The date lifecycle rules see; override for date-dependent fixtures. */
   protected LocalDate today() {
-    return LocalDate.now();
+    return LocalDate.now(ZoneId.systemDefault());
   }
 
   /** The target Kubernetes version the fixtures are judged against. */
@@ -176,7 +177,7 @@ public abstract class RuleFixtureTest {
       constructor.setAccessible(true);
       return constructor.newInstance();
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(ruleClass.getName() + " needs a no-argument constructor", e);
+      throw new LinkageError(ruleClass.getName() + " needs a no-argument constructor", e);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.tollgate.lint.api.Workspace;
 import dev.tollgate.lint.engine.LintWorkspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public final class TestWorkspace {
   /** Collects files and settings; {@link #build()} parses them. */
   public static final class Builder {
     private final List<SourceFile> files = new ArrayList<>();
-    private LocalDate today = LocalDate.now();
+    private LocalDate today = LocalDate.now(ZoneId.systemDefault());
     private String kubernetesVersion = LintWorkspace.DEFAULT_KUBERNETES_VERSION;
     private Path root = Path.of(".");
 

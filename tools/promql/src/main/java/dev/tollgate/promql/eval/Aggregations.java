@@ -49,7 +49,7 @@ final class Aggregations {
       long t = ev.stepTime(i);
       List<Smp> vec = reader.at(t);
       double p = param == null ? Double.NaN : param[i];
-      validateParam(ev, op, p);
+      validateParam(op, p);
       if (vec.isEmpty()) {
         continue;
       }
@@ -65,7 +65,7 @@ final class Aggregations {
   }
 
   /** Parameter errors surface even when the input is empty (Prometheus checks them first). */
-  private static void validateParam(Evaluator ev, String op, double p) {
+  private static void validateParam(String op, double p) {
     switch (op) {
       case "topk", "bottomk", "limitk" -> {
         if (Double.isNaN(p)) {
@@ -271,7 +271,7 @@ final class Aggregations {
   private static List<Smp> kAggregation(Evaluator ev, AggregateExpr a, List<Smp> vec, double p) {
     String op = a.op();
     if (op.equals("limit_ratio")) {
-      return limitRatio(ev, a, vec, p);
+      return limitRatio(ev, vec, p);
     }
     if (Double.isNaN(p)) {
       throw new EvalError("Parameter value is NaN");
@@ -302,7 +302,7 @@ final class Aggregations {
     return out;
   }
 
-  private static List<Smp> limitRatio(Evaluator ev, AggregateExpr a, List<Smp> vec, double p) {
+  private static List<Smp> limitRatio(Evaluator ev, List<Smp> vec, double p) {
     if (Double.isNaN(p)) {
       throw new EvalError("Ratio value is NaN");
     }

@@ -215,7 +215,6 @@ final class BinaryOps {
     if (!fills && (lhs.isEmpty() || rhs.isEmpty())) {
       return List.of();
     }
-    BinaryOp op = b.op();
     boolean oneToMany = m.card() == VectorMatching.Cardinality.ONE_TO_MANY;
     if (oneToMany) {
       List<Smp> tmp = lhs;

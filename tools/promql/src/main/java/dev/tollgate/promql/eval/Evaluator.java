@@ -331,6 +331,8 @@ public final class Evaluator {
   // ---------------------------------------------------------------- matrices
 
   /** A source of windows: raw stored series or evaluated subquery series. */
+  // primitive arrays for the hot window loops; never compared or hashed
+  @SuppressWarnings("ArrayRecordComponent")
   record WindowSeries(Labels labels, long[] ts, double[] vs, int n, boolean stored) {}
 
   /** The series and window parameters behind a range-vector argument. */

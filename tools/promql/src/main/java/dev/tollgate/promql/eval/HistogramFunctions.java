@@ -14,9 +14,6 @@ final class HistogramFunctions {
 
   private static final double MIN_NORMAL = Double.MIN_NORMAL;
 
-  /** Marks an unparseable {@code le} value in the per-query cache (compared by identity). */
-  private static final Double BAD_BOUND = Double.valueOf(Double.NaN);
-
   private static final java.util.regex.Pattern GO_FLOAT =
       java.util.regex.Pattern.compile(
           "[+-]?([0-9_]+\\.?[0-9_]*|\\.[0-9_]+)(e[+-]?[0-9]+)?|[+-]?0x[0-9a-f.]+(p[+-]?[0-9]+)?");
@@ -66,17 +63,17 @@ final class HistogramFunctions {
       Map<Labels, String> names = new LinkedHashMap<>();
       for (Smp s : vec) {
         String le = s.labels.getOrEmpty("le");
+        // the per-query cache maps an unparseable le value to null
         Double parsed = upperBounds.get(le);
-        if (parsed == null) {
+        if (parsed == null && !upperBounds.containsKey(le)) {
           try {
             parsed = parseGoFloat(le);
           } catch (NumberFormatException e) {
-            parsed = BAD_BOUND;
+            parsed = null;
           }
           upperBounds.put(le, parsed);
         }
-        double upper = parsed;
-        if (parsed == BAD_BOUND) {
+        if (parsed == null) {
           ev.annotations.warn(
               "bucket label \"le\" is missing or has a malformed value of "
                   + GoStrings.quote(le)
@@ -84,6 +81,7 @@ final class HistogramFunctions {
                   + GoStrings.quote(s.labels.getOrEmpty(Labels.METRIC_NAME)));
           continue;
         }
+        double upper = parsed;
         Labels key = withoutLe.computeIfAbsent(s.labels, l -> l.toBuilder().del("le").build());
         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {upper, s.f});
         names.putIfAbsent(key, s.labels.getOrEmpty(Labels.METRIC_NAME));

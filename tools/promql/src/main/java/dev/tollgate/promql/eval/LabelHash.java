@@ -12,6 +12,8 @@ final class LabelHash {
   private static final long P3 = 0x165667B19E3779F9L;
   private static final long P4 = 0x85EBCA77C2B2AE63L;
   private static final long P5 = 0x27D4EB2F165667C5L;
+  // P1 + P2, wrapped to 64 bits as xxHash64 defines it
+  private static final long P1_PLUS_P2 = 0x60EA27EEADC0B5D6L;
 
   static long hash(Labels labels) {
     java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
@@ -28,7 +30,7 @@ final class LabelHash {
   static double ratioOffset(Labels labels) {
     long h = hash(labels);
     double unsigned = (h >>> 1) * 2.0 + (h & 1);
-    return unsigned / 18446744073709551615.0;
+    return unsigned / 0x1p64; // 2^64, the double nearest to 2^64 - 1
   }
 
   private static long round(long acc, long input) {
@@ -63,7 +65,7 @@ final class LabelHash {
     int p = 0;
     long h;
     if (n >= 32) {
-      long v1 = P1 + P2;
+      long v1 = P1_PLUS_P2;
       long v2 = P2;
       long v3 = 0;
       long v4 = -P1;

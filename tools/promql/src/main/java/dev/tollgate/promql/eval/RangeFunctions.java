@@ -33,16 +33,17 @@ final class RangeFunctions {
       double p1,
       String metricName) {
     switch (f) {
-      case "absent_over_time":
+      case "absent_over_time" -> {
         return false;
-      case "present_over_time":
+      }
+      case "present_over_time" -> {
         if (n == 0) {
           return false;
         }
         result = 1;
         return true;
-      default:
-        break;
+      }
+      default -> {}
     }
     if (n == 0) {
       return false;

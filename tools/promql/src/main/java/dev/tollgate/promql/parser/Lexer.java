@@ -113,7 +113,7 @@ final class Lexer {
       }
       int start = pos;
       char c = input.charAt(pos);
-      if (Character.isLetter(c) && c < 128
+      if ((Character.isLetter(c) && c < 128)
           || c == '_'
           || (c == ':' && braceDepth == 0 && bracketDepth == 0)) {
         lexIdentifier(start, braceDepth > 0 || bracketDepth > 0);

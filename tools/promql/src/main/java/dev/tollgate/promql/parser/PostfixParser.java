@@ -61,15 +61,14 @@ final class PostfixParser {
       }
       return Math.round(secs * 1000);
     }
-    Token following = p.peek();
-    if (isDurationExprStart(t, following)) {
+    if (isDurationExprStart(t)) {
       throw new UnsupportedFeatureException(
           "experimental duration expressions", p.query(), t.pos(), t.end());
     }
     throw p.error(t, "unexpected " + t.describe() + " " + context);
   }
 
-  private static boolean isDurationExprStart(Token t, Token following) {
+  private static boolean isDurationExprStart(Token t) {
     return t.kind() == Kind.LEFT_PAREN
         || (t.kind() == Kind.OPERATOR && (t.text().equals("-") || t.text().equals("+")))
         || (t.kind() == Kind.IDENTIFIER

@@ -49,7 +49,7 @@ public final class ScriptParser {
       if (l.isEmpty()) {
         continue;
       }
-      String first = l.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      String first = l.split("\\s+", -1)[0].toLowerCase(Locale.ROOT);
       if (first.equals("clear")) {
         commands.add(new Script.Clear(i + 1));
       } else if (first.equals("load") || first.equals("load_with_nhcb")) {
@@ -175,7 +175,7 @@ public final class ScriptParser {
         if (colon > 0) {
           String head = rest.substring(0, colon).strip();
           text = rest.substring(colon + 1).strip();
-          String[] parts = head.split("\\s+");
+          String[] parts = head.split("\\s+", -1);
           type = parts[0];
           kind = parts.length > 1 ? parts[1] : null;
         }

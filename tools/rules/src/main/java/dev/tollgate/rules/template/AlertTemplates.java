@@ -28,8 +28,8 @@ public final class AlertTemplates {
 
   /**
    * Expands a compiled template for one alert sample as promtool does; never throws. {@code
-   * externalUrl} is the {@code $externalURL} text; the {@code externalURL}/{@code pathPrefix}
-   * functions fail as in promtool, whose rule manager has no URL object.
+   * externalUrl} is the {@code $externalURL} text; the template functions {@code externalURL()} and
+   * {@code pathPrefix()} fail as in promtool, whose rule manager has no URL object.
    */
   public static String expand(
       Template template,

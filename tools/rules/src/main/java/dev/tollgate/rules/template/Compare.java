@@ -21,7 +21,7 @@ final class Compare {
       if (kind(first) != kind(other)) {
         throw new TemplateFunctions.FnError("incompatible types for comparison");
       }
-      if (first instanceof Double a && other instanceof Double b
+      if ((first instanceof Double a && other instanceof Double b)
           ? a.doubleValue() == b.doubleValue()
           : first.equals(other)) {
         return true;

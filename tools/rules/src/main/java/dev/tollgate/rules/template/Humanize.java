@@ -106,10 +106,12 @@ public final class Humanize {
       return g4(v);
     }
     // model.TimeFromUnixNano keeps milliseconds only (integer division truncates toward zero)
-    Instant t = Instant.ofEpochMilli(goFloatToInt64(v * 1e9) / 1_000_000L);
+    long millis = goFloatToInt64(v * 1e9) / 1_000_000L;
+    Instant t = Instant.ofEpochMilli(millis);
     String base =
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(t);
-    int nano = t.getNano();
+    // the nanosecond-of-second Instant.getNano() would give (floor modulo, also before 1970)
+    int nano = (int) Math.floorMod(millis, 1000L) * 1_000_000;
     String fraction = "";
     if (nano != 0) {
       fraction = String.format(".%09d", nano).replaceAll("0+$", "");
@@ -119,7 +121,7 @@ public final class Humanize {
 
   /** Go's float64 → int64 conversion on amd64: out-of-range values become MinInt64. */
   private static long goFloatToInt64(double v) {
-    if (Double.isNaN(v) || v >= 9.223372036854775807E18 || v < -9.223372036854775808E18) {
+    if (Double.isNaN(v) || v >= 0x1p63 || v < -0x1p63) {
       return Long.MIN_VALUE;
     }
     return (long) v;

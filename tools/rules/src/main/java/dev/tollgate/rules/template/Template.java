@@ -276,8 +276,8 @@ public final class Template {
           }
           case IDENT -> {
             switch (t.text()) {
-              case "true" -> arg = new Literal(Boolean.TRUE);
-              case "false" -> arg = new Literal(Boolean.FALSE);
+              case "true" -> arg = new Literal(true);
+              case "false" -> arg = new Literal(false);
               case "nil" -> arg = new Literal(null);
               default -> {
                 if (!functions.contains(t.text())) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits Go text/template source into text pieces and action token lists, handling {@code {{-}} /
- * {@code -}}} trim markers and {@code {{/* comments *\/}}}.
+ * Splits Go text/template source into text pieces and action token lists, handling <code>{{-</code>
+ * / <code>-}}</code> trim markers and {@code {{/* comments *\/}}}.
  */
 final class TemplateLexer {
 

@@ -53,7 +53,7 @@ public final class FailureDiff {
     List<String> out = new ArrayList<>();
     if (text.startsWith("[")) {
       String current = null;
-      for (String line : text.split("\n")) {
+      for (String line : text.split("\n", -1)) {
         String l = line.strip();
         if (l.startsWith("Labels:")) {
           current = l.replaceAll(",$", "");

@@ -33,6 +33,8 @@ import java.util.stream.Stream;
 public final class RuleTestRunner {
 
   /**
+   * How to run the test files.
+   *
    * @param run only test groups whose name matches (unnamed groups are {@code unnamed#N}); null
    *     runs all
    */
@@ -41,6 +43,8 @@ public final class RuleTestRunner {
   public record GroupResult(String name, List<String> errors, long millis) {}
 
   /**
+   * The outcome of one test file.
+   *
    * @param warnings texts promtool prints as {@code WARNING} (not failures)
    * @param inputError the file or one of its rule files could not be read or is malformed
    */

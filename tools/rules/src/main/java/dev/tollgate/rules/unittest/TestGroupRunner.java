@@ -38,6 +38,8 @@ import java.util.TreeSet;
 final class TestGroupRunner {
 
   /** Input points of one series, loaded lazily in time order. */
+  // primitive arrays for the evaluation loops; never compared or hashed
+  @SuppressWarnings("ArrayRecordComponent")
   private record LoadedSeries(Labels labels, long[] times, double[] values) {}
 
   private final PromtoolQueries engine;

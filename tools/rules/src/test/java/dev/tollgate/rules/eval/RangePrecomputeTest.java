@@ -54,7 +54,7 @@ class RangePrecomputeTest {
       long t = i * STEP;
       s.add(Labels.of("__name__", "req_total", "job", "a", "instance", "1"), t, (i % 250) * 3.5);
       s.add(Labels.of("__name__", "req_total", "job", "a", "instance", "2"), t, i * 0.1);
-      if (i >= 100 && i < 180 || i >= 400 && i < 420) {
+      if ((i >= 100 && i < 180) || (i >= 400 && i < 420)) {
         s.add(Labels.of("__name__", "req_total", "job", "b", "instance", "1"), t, i * 7.0);
       } else if (i == 180) {
         s.addStaleMarker(Labels.of("__name__", "req_total", "job", "b", "instance", "1"), t);

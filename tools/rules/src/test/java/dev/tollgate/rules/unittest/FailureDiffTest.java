@@ -11,9 +11,11 @@ class FailureDiffTest {
   @Test
   void listsOnlyTheSamplesThatDiffer() {
     String failure =
-        "    expr: \"up\", time: 1m,\n"
-            + "        exp: {__name__=\"up\", a=\"x, {y}\"} 1E+00, {__name__=\"up\", a=\"z\"} 2E+00\n"
-            + "        got: {__name__=\"up\", a=\"x, {y}\"} 1E+00, {__name__=\"up\", a=\"z\"} 3E+00";
+        """
+            expr: "up", time: 1m,
+                exp: {__name__="up", a="x, {y}"} 1E+00, {__name__="up", a="z"} 2E+00
+                got: {__name__="up", a="x, {y}"} 1E+00, {__name__="up", a="z"} 3E+00\
+        """;
     assertThat(FailureDiff.of(failure))
         .containsExactly(
             "        - {__name__=\"up\", a=\"z\"} 2E+00",

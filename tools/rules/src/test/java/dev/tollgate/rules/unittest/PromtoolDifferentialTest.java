@@ -33,7 +33,10 @@ class PromtoolDifferentialTest {
   private static final int STEPS = 40;
 
   static Optional<Path> promtool() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
+      if (dir.isEmpty()) {
+        continue;
+      }
       Path candidate = Path.of(dir, "promtool");
       if (Files.isExecutable(candidate)) {
         return Optional.of(candidate);
@@ -122,7 +125,7 @@ class PromtoolDifferentialTest {
   private static Map<Pattern, String> knownDivergences() throws IOException {
     Map<Pattern, String> out = new LinkedHashMap<>();
     try (var in = PromtoolDifferentialTest.class.getResourceAsStream("/differential-known.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] parts = line.split("\t", 2);
           out.put(Pattern.compile(parts[0]), parts.length > 1 ? parts[1] : "");
@@ -163,7 +166,7 @@ class PromtoolDifferentialTest {
     Map<String, String> out = new LinkedHashMap<>();
     String key = null;
     StringBuilder body = new StringBuilder();
-    for (String line : stderr.split("\n")) {
+    for (String line : stderr.split("\n", -1)) {
       if (line.startsWith("    ") && !line.startsWith("     ")) {
         if (key != null) {
           out.merge(key, body.toString(), (x, y) -> x + " | " + y);

@@ -40,7 +40,7 @@ class YamlLoaderFuzzTest {
         || p.line() > lines + 1
         || p.column() < 0
         || p.column() > text.length() + 2
-        || p.line() == 0 && p.column() != 0) {
+        || (p.line() == 0 && p.column() != 0)) {
       throw new AssertionError(
           "position "
               + p

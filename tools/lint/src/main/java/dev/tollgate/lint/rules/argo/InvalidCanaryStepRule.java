@@ -128,10 +128,10 @@ public final class InvalidCanaryStepRule extends ObjectRule {
     }
     boolean alb = Rollouts.routes(canary, "alb");
     if (!routing
-        || !Rollouts.routes(canary, "istio")
+        || (!Rollouts.routes(canary, "istio")
             && !alb
             && !Rollouts.routes(canary, "apisix")
-            && !Rollouts.hasPlugins(canary)) {
+            && !Rollouts.hasPlugins(canary))) {
       out.report(
           Nodes.keyOf(step, "setHeaderRoute"),
           "%s.setHeaderRoute: SetHeaderRoute requires TrafficRouting, supports Istio and ALB and"

@@ -231,9 +231,9 @@ public final class InvalidRolloutSpecRule extends ObjectRule {
 
   /** {@code requireCanaryStableServices}. */
   private static boolean requiresCanaryAndStableServices(YMap canary, boolean pingPong) {
-    return Rollouts.routes(canary, "alb") && !pingPong
-        || Rollouts.routes(canary, "istio")
-            && !Nodes.present(canary, "trafficRouting", "istio", "destinationRule")
+    return (Rollouts.routes(canary, "alb") && !pingPong)
+        || (Rollouts.routes(canary, "istio")
+            && !Nodes.present(canary, "trafficRouting", "istio", "destinationRule"))
         || Rollouts.routes(canary, "smi")
         || Rollouts.routes(canary, "apisix")
         || Rollouts.routes(canary, "ambassador")

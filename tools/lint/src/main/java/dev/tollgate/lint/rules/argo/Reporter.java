@@ -1,5 +1,7 @@
 package dev.tollgate.lint.rules.argo;
 
+import com.google.errorprone.annotations.FormatMethod;
+import com.google.errorprone.annotations.FormatString;
 import dev.tollgate.core.yaml.YNode;
 import dev.tollgate.lint.api.Findings;
 import dev.tollgate.lint.api.KubeObject;
@@ -14,7 +16,8 @@ final class Reporter {
     this.findings = findings;
   }
 
-  void report(YNode node, String format, Object... args) {
+  @FormatMethod
+  void report(YNode node, @FormatString String format, Object... args) {
     findings.report(object, node, args.length == 0 ? format : String.format(format, args));
   }
 }

@@ -74,8 +74,8 @@ public final class ProjectDeniesDestinationRule extends ObjectRule {
       String dstNs = dst.text("namespace").orElse("");
       boolean deny = dstServer.startsWith("!") || dstName.startsWith("!") || dstNs.startsWith("!");
       boolean clusterMatches =
-          !dstServer.isEmpty() && Globs.match(strip(dstServer), server, false)
-              || !dstName.isEmpty() && Globs.match(strip(dstName), name, false);
+          (!dstServer.isEmpty() && Globs.match(strip(dstServer), server, false))
+              || (!dstName.isEmpty() && Globs.match(strip(dstName), name, false));
       boolean nsMatches = Globs.match(strip(dstNs), ns, false);
       if (deny) {
         if (clusterMatches && nsMatches) {

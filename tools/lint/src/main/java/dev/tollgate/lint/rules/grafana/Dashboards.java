@@ -80,7 +80,7 @@ final class Dashboards {
                           (key, entry) -> {
                             if (key.toLowerCase(Locale.ROOT).endsWith(".json")
                                 && entry.value() instanceof YScalar value) {
-                              embedded(config, key, value, workspace).ifPresent(out::add);
+                              embedded(config, value, workspace).ifPresent(out::add);
                             }
                           }));
     }
@@ -88,7 +88,7 @@ final class Dashboards {
   }
 
   private static java.util.Optional<Dashboard> embedded(
-      KubeObject config, String key, YScalar value, Workspace workspace) {
+      KubeObject config, YScalar value, Workspace workspace) {
     try {
       List<YNode> docs = YTrees.documents(new YamlLoader().loadText(config.path(), value.text()));
       for (YNode doc : docs) {

@@ -60,7 +60,7 @@ public final class NonStringMetadataValueRule extends ObjectRule {
               // null (`key:`) unmarshals to "" in Kubernetes, so only numbers, booleans and
               // collections are wrong
               if (!(value instanceof YScalar s)
-                  || s.type() != ScalarType.STRING && s.type() != ScalarType.NULL) {
+                  || (s.type() != ScalarType.STRING && s.type() != ScalarType.NULL)) {
                 String shown = value instanceof YScalar s2 ? s2.text() : "a " + kindOf(value);
                 findings.report(
                     object,

@@ -61,8 +61,8 @@ public final class PdbMinAvailableRule extends ObjectRule {
       if (!Set.of("Deployment", "StatefulSet", "ReplicaSet", "Rollout").contains(o.kind())
           || !WorkspaceIndex.sameNamespace(pdb.namespace(), w.namespace())
           || !Labels.selectorMatches(selector, w.podLabels())
-          || o.root().get("spec", "replicas").isPresent()
-              && Nodes.longAt(o.root(), "spec", "replicas").isEmpty()) {
+          || (o.root().get("spec", "replicas").isPresent()
+              && Nodes.longAt(o.root(), "spec", "replicas").isEmpty())) {
         continue;
       }
       long replicas = Nodes.longAt(o.root(), "spec", "replicas").orElse(1);
