@@ -41,7 +41,7 @@ final class CompiledSegments {
               .toArray(ConstraintMatcher[]::new);
     }
     this.and = operator == SegmentOperator.AND;
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic array creation
     List<String>[] lists = new List[n <= PRECOMPUTED_MAX ? 1 << n : 0];
     for (int mask = 0; mask < lists.length; mask++) {
       lists[mask] = keysOf(mask);

@@ -133,7 +133,7 @@ final class ExpressionEvaluator {
     Object known = left instanceof Unknown ? right : left;
     Unknown u = (Unknown) (left instanceof Unknown ? left : right);
     if (known instanceof Unknown other) {
-      return u.number() && other == Unknown.BOOLEAN || u == Unknown.BOOLEAN && other.number();
+      return (u.number() && other == Unknown.BOOLEAN) || (u == Unknown.BOOLEAN && other.number());
     }
     if (u.number()) {
       return !RubyValues.isNumber(known);
@@ -154,8 +154,8 @@ final class ExpressionEvaluator {
     if (left instanceof Unknown || right instanceof Unknown) {
       Object known = left instanceof Unknown ? right : left;
       boolean bothNumbers =
-          (!(left instanceof Unknown) || ((Unknown) left).number())
-              && (!(right instanceof Unknown) || ((Unknown) right).number());
+          (!(left instanceof Unknown l) || l.number())
+              && (!(right instanceof Unknown r) || r.number());
       if (bothNumbers && (known instanceof Unknown || RubyValues.isNumber(known))) {
         return Unknown.BOOLEAN;
       }
@@ -259,7 +259,7 @@ final class ExpressionEvaluator {
 
   /** {@code crc32(feature_name + text.to_s) % 100_000 < percentage * 1_000}. */
   private Object percentageOfActors(Object text, Object pct) {
-    if (pct instanceof Unknown u && u.number() || pct instanceof Long || pct instanceof Double) {
+    if ((pct instanceof Unknown u && u.number()) || pct instanceof Long || pct instanceof Double) {
       if (text instanceof Unknown || pct instanceof Unknown) {
         return Unknown.BOOLEAN;
       }

@@ -73,6 +73,8 @@ public final class FlipperEvaluator {
   }
 
   /**
+   * Evaluates one feature for one actor, checking the gates in Flipper's order.
+   *
    * @param features the whole export, for FeatureEnabled (a missing feature is off, as in Flipper)
    * @param clock what {@code Now} returns
    * @throws FlipperExpression.MalformedException when an expression that gets evaluated is one

@@ -217,7 +217,10 @@ final class RubyValues {
       return stringToF(s);
     }
     if (value instanceof RubyTime t) {
-      return t.instant().getEpochSecond() + t.instant().getNano() / 1e9;
+      // Ruby's Time#to_f: whole seconds plus the fraction of the second
+      @SuppressWarnings("JavaInstantGetSecondsGetNano")
+      double seconds = t.instant().getEpochSecond() + t.instant().getNano() / 1e9;
+      return seconds;
     }
     throw new RubyError("undefined method `to_f' for " + inspect(value) + " (NoMethodError)");
   }
