@@ -1,21 +1,51 @@
 #!/usr/bin/env bash
 # Flag evaluation overhead on GET /price: the same demo-app jar, once evaluating flags
-# (FLAGS_EVALUATE=true, the default) and once skipping evaluation (FLAGS_EVALUATE=false), each
-# under wrk on loopback. Runs the two configurations alternately, ROUNDS times, and prints the
-# requests/s of every run and the median difference.
-# Usage: [WARMUP=30] bench/demo-app/flag-overhead.sh [ROUNDS] [SECONDS]   (needs wrk and taskset)
+# (FLAGS_EVALUATE=true, the default) and once skipping evaluation (FLAGS_EVALUATE=false).
+#
+# Usage: bench/demo-app/flag-overhead.sh [ROUNDS] [SECONDS]          (needs wrk, taskset, jstat)
+#   ROUNDS   measured rounds per JVM pair, default 8; SECONDS per measurement, default 10
+#   env PAIRS=2          JVM pairs: each pair is a fresh start of both configurations
+#   env APP_CPU=0 LOAD_CPU=1   cores for the apps and for wrk
+#   env WARMUP_MIN=30 WARMUP_MAX=240   warm-up bounds in seconds (see below)
+#   env AA=1             A/A control: both JVMs skip evaluation, so the spread is pure noise
+#   env PORT_BASE=18080  the two apps listen on PORT_BASE and PORT_BASE+1
+#   env JAR=...          another build of the app (e.g. a before/after comparison)
+#
+# Method. Both JVMs of a pair run at the same time, pinned to APP_CPU, with wrk pinned to
+# LOAD_CPU; only one is loaded at a time. Each JVM is warmed up under load until the JIT is
+# quiet (a 5 s load chunk compiles fewer than 20 methods; at least WARMUP_MIN, at most
+# WARMUP_MAX seconds): with -XX:ActiveProcessorCount=1 the compiler threads share the app's core
+# and reach steady state after 30-90 s, later with flags on (more code to compile), so a fixed
+# short warm-up measures JIT progress, not flags. The rounds then alternate the order (AB, BA,
+# AB...), so drift from other load on the machine hits both configurations alike. Every round
+# gives a paired difference; the result is the median over all rounds with min/max, next to the
+# app's CPU time per request (from /proc, less sensitive to CPU stolen by other processes).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-rounds="${1:-5}"
-seconds="${2:-20}"
-warmup="${WARMUP:-30}" # seconds of unmeasured load first: JIT must reach steady state
-jar="$root/demo-app/target/demo-app.jar"
-command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
+rounds="${1:-8}"
+seconds="${2:-10}"
+pairs="${PAIRS:-2}"
+app_cpu="${APP_CPU:-0}"
+load_cpu="${LOAD_CPU:-1}"
+warmup_min="${WARMUP_MIN:-30}"
+warmup_max="${WARMUP_MAX:-240}"
+port_base="${PORT_BASE:-18080}"
+jar="${JAR:-$root/demo-app/target/demo-app.jar}"
+for tool in wrk taskset jstat curl; do
+  command -v "$tool" >/dev/null || { echo "$tool not found (apt-get install -y wrk; jstat comes with the JDK)" >&2; exit 2; }
+done
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests -pl demo-app -am package)
 
 work="$(mktemp -d)"
-pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; rm -rf "$work"; }
+pids=()
+stop() { # the apps are not children of this shell (started in $(...)): poll until they are gone
+  for p in "$@"; do kill "$p" 2>/dev/null || true; done
+  for p in "$@"; do while kill -0 "$p" 2>/dev/null; do sleep 0.2; done; done
+}
+cleanup() {
+  stop "${pids[@]}"
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 # wrk script: a spread of users so buckets and variants vary, as in production
@@ -27,30 +57,97 @@ request = function()
 end
 LUA
 
-run() { # $1 = true|false
-  local port=18080
-  FLAGS_EVALUATE="$1" FLAGS_DIR="$root/flags" PORT="$port" LOG_FORMAT=ecs taskset -c 0 \
-    java -Xmx512m -XX:ActiveProcessorCount=1 -jar "$jar" --logging.level.root=WARN > "$work/app.log" 2>&1 &
-  # the app gets core 0 and wrk core 1 (taskset below), so they do not steal each other's CPU
-  pid=$!
-  for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1 && break
+start() { # $1 = true|false, $2 = port; prints the pid
+  if curl -s -o /dev/null "http://127.0.0.1:$2/"; then
+    echo "port $2 is already in use: set PORT_BASE" >&2; exit 2
+  fi
+  FLAGS_EVALUATE="$1" FLAGS_DIR="$root/flags" PORT="$2" LOG_FORMAT=ecs taskset -c "$app_cpu" \
+    java -Xmx512m -XX:ActiveProcessorCount=1 -jar "$jar" --logging.level.root=WARN \
+    > "$work/app-$2.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 240); do
+    if curl -fs "http://127.0.0.1:$2/actuator/health/readiness" >/dev/null 2>&1; then
+      echo "$pid"
+      return
+    fi
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
-  # warm-up: JIT and connection pools, not measured
-  taskset -c 1 wrk -t1 -c8 -d"${warmup}s" -s "$work/price.lua" "http://127.0.0.1:$port" >/dev/null
-  taskset -c 1 wrk -t1 -c8 -d"${seconds}s" -s "$work/price.lua" "http://127.0.0.1:$port" \
-    | awk '/Requests\/sec/ {print $2}'
-  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+  echo "app on port $2 did not become ready:" >&2
+  tail -20 "$work/app-$2.log" >&2
+  kill "$pid" 2>/dev/null
+  exit 1
 }
 
-on=(); off=()
-for r in $(seq 1 "$rounds"); do
-  on+=("$(run true)")
-  off+=("$(run false)")
-  echo "round $r: flags evaluated ${on[-1]} req/s, evaluation skipped ${off[-1]} req/s"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+load() { # $1 = port, $2 = seconds; prints "requests req/s"
+  taskset -c "$load_cpu" wrk -t1 -c8 -d"$2s" -s "$work/price.lua" "http://127.0.0.1:$1" \
+    | awk '/requests in/ {n = $1} /Non-2xx/ {bad = $NF} /Requests\/sec/ {r = $2}
+           END {if (bad) {print "non-2xx responses: " bad > "/dev/stderr"; exit 1}; print n, r}'
+}
+
+compiled() { jstat -compiler "$1" | awk 'NR == 2 {print $1}'; }
+
+warm() { # $1 = pid, $2 = port; prints the seconds it took
+  local t=0 before after
+  while :; do
+    before=$(compiled "$1")
+    load "$2" 5 >/dev/null
+    t=$((t + 5))
+    after=$(compiled "$1")
+    if { [ "$t" -ge "$warmup_min" ] && [ $((after - before)) -lt 20 ]; } || [ "$t" -ge "$warmup_max" ]; then
+      break
+    fi
+  done
+  echo "$t"
+}
+
+measure() { # $1 = pid, $2 = port; prints "req/s cpu-us-per-request"
+  local c0 c1 out
+  c0=$(cpu_ticks "$1")
+  out=$(load "$2" "$seconds")
+  c1=$(cpu_ticks "$1")
+  awk -v out="$out" -v c="$((c1 - c0))" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN {split(out, f, " "); printf "%.0f %.1f\n", f[2], c / hz * 1e6 / f[1]}'
+}
+
+on_mode=true
+[ "${AA:-0}" = 1 ] && on_mode=false
+echo "demo-app /price: A = FLAGS_EVALUATE=$on_mode, B = FLAGS_EVALUATE=false;" \
+  "$pairs pairs x $rounds rounds x ${seconds}s; apps on cpu $app_cpu, wrk -t1 -c8 on cpu $load_cpu"
+results="$work/results"
+: > "$results"
+for p in $(seq 1 "$pairs"); do
+  pid_a=$(start "$on_mode" "$port_base"); pids+=("$pid_a")
+  pid_b=$(start false "$((port_base + 1))"); pids+=("$pid_b")
+  echo "pair $p: warm-up A $(warm "$pid_a" "$port_base")s, B $(warm "$pid_b" "$((port_base + 1))")s (until a 5 s chunk JIT-compiles < 20 methods)"
+  for r in $(seq 1 "$rounds"); do
+    if [ $((r % 2)) = 1 ]; then
+      a=$(measure "$pid_a" "$port_base"); b=$(measure "$pid_b" "$((port_base + 1))")
+    else
+      b=$(measure "$pid_b" "$((port_base + 1))"); a=$(measure "$pid_a" "$port_base")
+    fi
+    echo "$a $b" >> "$results"
+    echo "$a $b" | awk -v p="$p" -v r="$r" '{printf "pair %d round %d: A %6d req/s %6.1f us/req | B %6d req/s %6.1f us/req | A vs B %+6.2f%% req/s, %+6.2f%% cpu/req\n", p, r, $1, $2, $3, $4, 100 * ($1 - $3) / $3, 100 * ($2 - $4) / $4}'
+  done
+  stop "$pid_a" "$pid_b"
+  pids=()
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-m_on=$(median "${on[@]}"); m_off=$(median "${off[@]}")
-awk -v on="$m_on" -v off="$m_off" \
-  'BEGIN {printf "median: evaluated %.0f req/s, skipped %.0f req/s, difference %.2f%%\n", on, off, 100*(off-on)/off}'
+
+# column: 1 A req/s, 2 A us/req, 3 B req/s, 4 B us/req
+summary() { # $1 = awk expression over the columns; prints "median min max"
+  awk "{print $1}" "$results" | sort -g | awk '{v[NR] = $1} END {
+    m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.2f %.2f %.2f\n", m, v[1], v[NR]}'
+}
+read -r tm tlo thi <<< "$(summary '100 * ($3 - $1) / $3')"
+read -r cm clo chi <<< "$(summary '100 * ($2 - $4) / $4')"
+read -r am _ _ <<< "$(summary '$1')"
+read -r bm blo bhi <<< "$(summary '$3')"
+read -r acpu _ _ <<< "$(summary '$2')"
+read -r bcpu _ _ <<< "$(summary '$4')"
+echo "median req/s: A $am, B $bm (B ranged $blo..$bhi over the rounds)"
+echo "median cpu per request: A $acpu us, B $bcpu us"
+echo "throughput cost of A (paired, $(wc -l < "$results") rounds): median $tm%, min $tlo%, max $thi%"
+echo "cpu per request cost of A (paired): median $cm%, min $clo%, max $chi%"

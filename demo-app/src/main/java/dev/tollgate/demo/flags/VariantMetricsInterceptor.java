@@ -4,16 +4,26 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
-/** Records {@code feature_flag_variant_requests_seconds{flag,variant,outcome}}. */
+/**
+ * Records {@code feature_flag_variant_requests_seconds{flag,variant,outcome}}. The timers are
+ * registered once per tag combination and kept: the registry's own lookup builds and sorts an id on
+ * every call, which showed up on every API request.
+ */
 @Component
 public class VariantMetricsInterceptor implements HandlerInterceptor {
   private static final String STARTED = VariantMetricsInterceptor.class.getName() + ".started";
 
+  /** A combination of tags; few of them (flags x variants x 3 outcomes). */
+  private record Key(String flag, String variant, String outcome) {}
+
   private final MeterRegistry registry;
+  private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
 
   public VariantMetricsInterceptor(MeterRegistry registry) {
     this.registry = registry;
@@ -35,14 +45,24 @@ public class VariantMetricsInterceptor implements HandlerInterceptor {
       return;
     }
     int status = error != null && response.getStatus() < 400 ? 500 : response.getStatus();
-    Timer.builder("feature_flag_variant_requests")
+    Key key =
+        new Key(
+            flag.toString(),
+            String.valueOf(request.getAttribute(VariantOutcomes.VARIANT)),
+            outcome(status));
+    timers
+        .computeIfAbsent(key, this::timer)
+        .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+  }
+
+  private Timer timer(Key key) {
+    return Timer.builder("feature_flag_variant_requests")
         .description("Requests served per feature flag variant, by outcome")
-        .tag("flag", flag.toString())
-        .tag("variant", String.valueOf(request.getAttribute(VariantOutcomes.VARIANT)))
-        .tag("outcome", outcome(status))
+        .tag("flag", key.flag())
+        .tag("variant", key.variant())
+        .tag("outcome", key.outcome())
         .serviceLevelObjectives(RequestBuckets.boundaries())
-        .register(registry)
-        .record(Duration.ofNanos(System.nanoTime() - start));
+        .register(registry);
   }
 
   private static String outcome(int status) {

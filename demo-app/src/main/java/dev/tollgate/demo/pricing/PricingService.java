@@ -4,10 +4,13 @@ import dev.tollgate.demo.flags.FeatureFlags;
 import dev.tollgate.demo.flags.FlagSubject;
 import dev.tollgate.demo.flags.VariantOutcomes;
 import dev.tollgate.demo.system.UserIds;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,6 +27,8 @@ public class PricingService {
 
   private final FeatureFlags flags;
   private final MeterRegistry registry;
+  // one counter per variant, registered once instead of looked up in the registry per request
+  private final Map<String, Counter> computations = new ConcurrentHashMap<>();
 
   public PricingService(FeatureFlags flags, MeterRegistry registry) {
     this.flags = flags;
@@ -40,7 +45,9 @@ public class PricingService {
     BigDecimal list = Sku.listPrice(sku);
     boolean tiered = !LEGACY.equals(variant) && !"control".equals(variant);
     BigDecimal price = tiered ? tiered(list) : list;
-    registry.counter("demo_price_computations", "variant", variant).increment();
+    computations
+        .computeIfAbsent(variant, v -> registry.counter("demo_price_computations", "variant", v))
+        .increment();
     return new PricingController.PriceQuote(sku, user, price, "EUR", tiered ? "tiered" : LEGACY);
   }
 

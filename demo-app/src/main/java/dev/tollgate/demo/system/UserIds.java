@@ -13,6 +13,8 @@ import org.springframework.web.server.ResponseStatusException;
  * X-User-Plan} become the {@code email} and {@code plan} attributes that segments match on.
  */
 public final class UserIds {
+  private static final String SUBJECT = UserIds.class.getName() + ".subject";
+
   private UserIds() {}
 
   public static String resolve(String header, String parameter) {
@@ -28,12 +30,21 @@ public final class UserIds {
     return id;
   }
 
-  /** The flag subject of a request whose user id is already resolved. */
+  /**
+   * The flag subject of a request whose user id is already resolved. It is kept on the request, so
+   * the interceptors and the controller of one request share a single subject and its evaluation
+   * context instead of building one per flag.
+   */
   public static FlagSubject subject(String id, HttpServletRequest request) {
+    if (request.getAttribute(SUBJECT) instanceof FlagSubject cached && cached.id().equals(id)) {
+      return cached;
+    }
     Map<String, String> attributes = new LinkedHashMap<>();
     putIfPresent(attributes, "email", request.getHeader("X-User-Email"));
     putIfPresent(attributes, "plan", request.getHeader("X-User-Plan"));
-    return new FlagSubject(id, attributes);
+    FlagSubject subject = new FlagSubject(id, attributes);
+    request.setAttribute(SUBJECT, subject);
+    return subject;
   }
 
   private static void putIfPresent(Map<String, String> attributes, String key, String value) {

@@ -11,6 +11,7 @@ import dev.tollgate.flags.model.FlagType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,9 @@ import java.util.function.Function;
  * own reason is kept in the flag metadata as {@code flipt-reason}.
  */
 final class Answers {
+  private static final int METADATA_MAX = 1024;
+  private static final Map<MetadataKey, ImmutableMetadata> METADATA = new ConcurrentHashMap<>();
+
   private Answers() {}
 
   /** An evaluation or an error, before typing. */
@@ -125,12 +129,29 @@ final class Answers {
     };
   }
 
+  /**
+   * The flag metadata of an answer. It depends only on Flipt's reason and the matched segments,
+   * whose lists the evaluator precomputes, so the few distinct (immutable) values are built once
+   * and shared instead of once per evaluation.
+   */
   private static ImmutableMetadata metadata(EvaluationResult r) {
-    return ImmutableMetadata.builder()
-        .addString("flipt-reason", r.reason().name())
-        .addString("flipt-segments", String.join(",", r.segments()))
-        .build();
+    MetadataKey key = new MetadataKey(r.reason(), r.segments());
+    ImmutableMetadata metadata = METADATA.get(key);
+    if (metadata == null) {
+      if (METADATA.size() >= METADATA_MAX) {
+        METADATA.clear(); // only reachable with very many segment combinations; stay bounded
+      }
+      metadata =
+          ImmutableMetadata.builder()
+              .addString("flipt-reason", r.reason().name())
+              .addString("flipt-segments", String.join(",", r.segments()))
+              .build();
+      METADATA.put(key, metadata);
+    }
+    return metadata;
   }
+
+  private record MetadataKey(dev.tollgate.flags.eval.Reason reason, List<String> segments) {}
 
   private static <T> ProviderEvaluation<T> error(Outcome o, T defaultValue) {
     return ProviderEvaluation.<T>builder()

@@ -10,8 +10,13 @@ final class Contexts {
   private Contexts() {}
 
   static Map<String, String> toFlipt(EvaluationContext ctx) {
+    Map<String, Value> attributes = ctx.asUnmodifiableMap();
+    if (attributes.isEmpty()
+        || (attributes.size() == 1 && attributes.containsKey(EvaluationContext.TARGETING_KEY))) {
+      return Map.of(); // the common case: a targeting key and nothing to match segments on
+    }
     Map<String, String> out = new HashMap<>();
-    for (Map.Entry<String, Value> e : ctx.asUnmodifiableMap().entrySet()) {
+    for (Map.Entry<String, Value> e : attributes.entrySet()) {
       if (e.getKey().equals(EvaluationContext.TARGETING_KEY)) {
         continue;
       }

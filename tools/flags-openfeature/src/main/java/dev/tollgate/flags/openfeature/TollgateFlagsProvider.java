@@ -42,7 +42,11 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
   private final String namespace;
   private final Duration interval;
   private final Engine engine;
-  private final List<MetricsHook> hooks = new ArrayList<>();
+
+  // handed to the SDK on every evaluation: an immutable list, replaced (not copied) per call
+  @SuppressWarnings("rawtypes") // the SDK's FeatureProvider declares the raw List<Hook>
+  private volatile List<Hook> hooks = List.of();
+
   private final AtomicReference<State> state = new AtomicReference<>();
   private ScheduledExecutorService poller;
 
@@ -78,8 +82,11 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
   }
 
   /** Adds a hook that reports every evaluation to {@code metrics}. */
-  public TollgateFlagsProvider withMetrics(EvaluationMetrics metrics) {
-    hooks.add(new MetricsHook(metrics));
+  @SuppressWarnings("rawtypes")
+  public synchronized TollgateFlagsProvider withMetrics(EvaluationMetrics metrics) {
+    List<Hook> next = new ArrayList<>(hooks);
+    next.add(new MetricsHook(metrics));
+    hooks = List.copyOf(next);
     return this;
   }
 
@@ -91,7 +98,7 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
   @Override
   @SuppressWarnings("rawtypes") // the SDK's FeatureProvider declares the raw List<Hook>
   public List<Hook> getProviderHooks() {
-    return new ArrayList<Hook>(hooks);
+    return hooks;
   }
 
   @Override
