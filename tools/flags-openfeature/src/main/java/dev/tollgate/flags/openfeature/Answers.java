@@ -151,7 +151,21 @@ final class Answers {
     return metadata;
   }
 
-  private record MetadataKey(dev.tollgate.flags.eval.Reason reason, List<String> segments) {}
+  /**
+   * The evaluator hands out one precomputed list instance per matched-segment combination, so the
+   * key compares the list by identity: a value comparison walked the list on every evaluation.
+   */
+  private record MetadataKey(dev.tollgate.flags.eval.Reason reason, List<String> segments) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MetadataKey k && k.reason == reason && k.segments == segments;
+    }
+
+    @Override
+    public int hashCode() {
+      return reason.hashCode() * 31 + System.identityHashCode(segments);
+    }
+  }
 
   private static <T> ProviderEvaluation<T> error(Outcome o, T defaultValue) {
     return ProviderEvaluation.<T>builder()
