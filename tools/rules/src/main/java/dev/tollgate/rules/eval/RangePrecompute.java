@@ -26,8 +26,9 @@ import java.util.Map;
  * only where a rule reads what the same or a later rule writes: then it sees output of earlier
  * steps, which one range query per rule cannot provide. So the plan applies only when no rule can
  * select its own output, a later rule's output or the {@code ALERTS} series, and no rule depends on
- * the query's own range ({@code @ start()}, {@code step()}...). Inputs must already be loaded in
- * full (the caller's no-look-ahead case). Recording rules are written to storage here; alerting
+ * the query's own range ({@code @ start()}, {@code step()}...); an earlier rule's output counts as
+ * "later" when its group queries with a smaller {@code query_offset}. Inputs must already be loaded
+ * in full (the caller's no-look-ahead case). Recording rules are written to storage here; alerting
  * rules keep their per-step results for the state machine, which still runs step by step.
  *
  * <p>Anything a per-step run would report as an error (evaluation errors, duplicate output series,
@@ -51,21 +52,31 @@ final class RangePrecompute {
   /** Whether one range query per rule gives the same results as the per-step loop. */
   boolean applies() {
     List<LoadedRule> order = new ArrayList<>();
-    groups.forEach(g -> order.addAll(g.rules()));
+    List<Long> offsets = new ArrayList<>();
+    for (LoadedGroup g : groups) {
+      for (LoadedRule r : g.rules()) {
+        order.add(r);
+        offsets.add(g.group().queryOffsetMillis());
+      }
+    }
     for (int i = 0; i < order.size(); i++) {
       LoadedRule rule = order.get(i);
       if (Exprs.dependsOnQueryRange(rule.expr) || hasSubquery(rule.expr)) {
         return false;
       }
-      List<String> written = new ArrayList<>(ALERT_SERIES);
-      for (LoadedRule later : order.subList(i, order.size())) {
-        if (later.alerting == null) {
-          written.add(later.def.name());
-        }
-      }
       for (VectorSelector selector : Exprs.selectors(rule.expr)) {
-        if (written.stream().anyMatch(name -> mayMatchName(selector, name))) {
+        if (ALERT_SERIES.stream().anyMatch(name -> mayMatchName(selector, name))) {
           return false;
+        }
+        for (int j = 0; j < order.size(); j++) {
+          LoadedRule writer = order.get(j);
+          // a later rule's output (or its own) is only there from earlier steps; an earlier
+          // rule's output with a smaller query offset would be visible ahead of the step that
+          // writes it (its query time lies after the reader's)
+          boolean ahead = j >= i || offsets.get(i) < offsets.get(j);
+          if (writer.alerting == null && ahead && mayMatchName(selector, writer.def.name())) {
+            return false;
+          }
         }
       }
     }

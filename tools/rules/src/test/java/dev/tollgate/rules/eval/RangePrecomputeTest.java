@@ -89,7 +89,9 @@ class RangePrecomputeTest {
             30_000,
             limit,
             alert("Down", "up == 0", 45_000, 0),
-            record("up:ratio", "avg without (job) (up)", Map.of())));
+            record("up:ratio", "avg without (job) (up)", Map.of()),
+            // reads an earlier group's output 30 s behind it: there when the per-step loop reads
+            record("job:req:rate1m:delayed", "job:req:rate1m + 0", Map.of())));
   }
 
   private static RuleEvaluator evaluator(Storage storage, List<RuleGroup> groups) throws Exception {
@@ -196,6 +198,22 @@ class RangePrecomputeTest {
     assertThat(evaluator(input(), distinct).precompute(0, STEPS * STEP, STEP)).isTrue();
     List<RuleGroup> collide = List.of(group("g", 0, 0, record("r", "up", Map.of("job", "same"))));
     assertThat(evaluator(input(), collide).precompute(0, STEPS * STEP, STEP)).isFalse();
+  }
+
+  @Test
+  void doesNotApplyWhenAnEarlierOutputWouldBeReadAheadOfItsStep() throws Exception {
+    // the reader queries 30 s later than the writer wrote: per step, the writer's sample for that
+    // time does not exist yet when the reader runs
+    List<RuleGroup> groups =
+        List.of(
+            group("writer", 60_000, 0, record("w", "up * 2", Map.of())),
+            group("reader", 30_000, 0, record("r", "w + 1", Map.of())));
+    assertThat(evaluator(input(), groups).canPrecompute()).isFalse();
+    List<RuleGroup> safe =
+        List.of(
+            group("writer", 30_000, 0, record("w", "up * 2", Map.of())),
+            group("reader", 60_000, 0, record("r", "w + 1", Map.of())));
+    assertThat(evaluator(input(), safe).canPrecompute()).isTrue();
   }
 
   @ParameterizedTest
