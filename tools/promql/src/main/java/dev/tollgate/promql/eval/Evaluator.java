@@ -15,7 +15,6 @@ import dev.tollgate.promql.ast.At;
 import dev.tollgate.promql.ast.BinaryExpr;
 import dev.tollgate.promql.ast.Call;
 import dev.tollgate.promql.ast.Expr;
-import dev.tollgate.promql.ast.MatrixSelector;
 import dev.tollgate.promql.ast.NumberLiteral;
 import dev.tollgate.promql.ast.ParenExpr;
 import dev.tollgate.promql.ast.StringLiteral;
@@ -131,7 +130,7 @@ public final class Evaluator {
         return new Scalar(start, evalScalar(expr)[0]);
       }
       if (expr.type() == ValueType.MATRIX) {
-        return QueryResults.toMatrix(this, matrixAtInstant(e), false);
+        return QueryResults.toMatrix(this, RangeArgs.atInstant(this, e), false);
       }
       List<SeriesBuf> result = new ArrayList<>(evalVector(expr));
       QueryResults.finish(this, result);
@@ -330,36 +329,6 @@ public final class Evaluator {
 
   // ---------------------------------------------------------------- matrices
 
-  /** A source of windows: raw stored series or evaluated subquery series. */
-  // primitive arrays for the hot window loops; never compared or hashed
-  @SuppressWarnings("ArrayRecordComponent")
-  record WindowSeries(Labels labels, long[] ts, double[] vs, int n, boolean stored) {}
-
-  /** The series and window parameters behind a range-vector argument. */
-  record MatrixArg(List<WindowSeries> series, long rangeMillis, long offsetMillis, At at) {}
-
-  MatrixArg matrixArg(Expr arg) {
-    Expr e = unwrap(arg);
-    if (e instanceof MatrixSelector ms) {
-      VectorSelector vs = ms.selector();
-      List<WindowSeries> list = new ArrayList<>();
-      for (Storage.StoredSeries s : storage.select(vs.matchers())) {
-        list.add(new WindowSeries(s.labels(), s.rawTimestamps(), s.rawValues(), s.size(), true));
-      }
-      return new MatrixArg(list, ms.rangeMillis(), vs.offsetMillis(), vs.at());
-    }
-    if (e instanceof SubqueryExpr sq) {
-      List<SeriesBuf> inner = evalSubquery(sq);
-      List<WindowSeries> list = new ArrayList<>();
-      for (SeriesBuf s : inner) {
-        Labels l = s.dropName ? dropReserved(s.labels) : s.labels;
-        list.add(new WindowSeries(l, s.ts, s.vs, s.n, false));
-      }
-      return new MatrixArg(list, sq.rangeMillis(), sq.offsetMillis(), sq.at());
-    }
-    throw new EvalError("expected a range vector, got " + e);
-  }
-
   /** Evaluates a subquery's inner expression for every window the outer steps need. */
   List<SeriesBuf> evalSubquery(SubqueryExpr sq) {
     long step = sq.stepMillis() != 0 ? sq.stepMillis() : defaultSubqueryStep;
@@ -396,41 +365,5 @@ public final class Evaluator {
       return List.of(s);
     }
     return sub.evalVector(sq.expr());
-  }
-
-  /** A top-level range vector in an instant query: the raw points of each window. */
-  private List<SeriesBuf> matrixAtInstant(Expr e) {
-    MatrixArg m = matrixArg(e);
-    long t = referenceTime(m.at(), m.offsetMillis(), start);
-    List<SeriesBuf> out = new ArrayList<>();
-    long total = 0;
-    for (WindowSeries ws : m.series()) {
-      int from = windowStart(ws, 0, t - m.rangeMillis());
-      int to = Windows.firstAfter(ws.ts(), ws.n(), from, t);
-      SeriesBuf buf = new SeriesBuf(ws.labels(), false, Math.max(1, to - from));
-      for (int i = from; i < to; i++) {
-        if (ws.stored() && Storage.isStaleMarker(ws.vs()[i])) {
-          continue;
-        }
-        buf.add(ws.ts()[i], ws.vs()[i]);
-      }
-      total += buf.n;
-      if (buf.n > 0) {
-        out.add(buf);
-      }
-    }
-    countSamples(0, total);
-    checkDeadline();
-    return out;
-  }
-
-  /**
-   * First index at or after {@code from} inside the window whose (exclusive in v3, inclusive in v2)
-   * start is given.
-   */
-  int windowStart(WindowSeries ws, int from, long rangeStart) {
-    return v3
-        ? Windows.firstAfter(ws.ts(), ws.n(), from, rangeStart)
-        : Windows.firstAtOrAfter(ws.ts(), ws.n(), from, rangeStart);
   }
 }

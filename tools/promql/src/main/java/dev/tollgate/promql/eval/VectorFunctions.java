@@ -304,7 +304,7 @@ final class VectorFunctions {
       p1 = scalars.get(1);
     }
     Expr arg = c.args().get(matrixIndex);
-    Evaluator.MatrixArg m = ev.matrixArg(arg);
+    RangeArgs.MatrixArg m = RangeArgs.of(ev, arg);
     RangeFunctions fn = new RangeFunctions(ev.v3, ev.annotations);
     int steps = ev.steps();
     boolean[] present = f.equals("absent_over_time") ? new boolean[steps] : null;
@@ -313,7 +313,7 @@ final class VectorFunctions {
     double[] wv = new double[16];
     boolean keepName = RangeFunctions.keepsName(f);
     long loaded = 0;
-    for (Evaluator.WindowSeries ws : m.series()) {
+    for (RangeArgs.WindowSeries ws : m.series()) {
       SeriesBuf o = null;
       String metricName = ws.labels().get(Labels.METRIC_NAME);
       // windows only move forward from step to step, so each search starts at the previous one
@@ -323,7 +323,7 @@ final class VectorFunctions {
         long stepT = ev.stepTime(i);
         long refT = ev.referenceTime(m.at(), m.offsetMillis(), stepT);
         long rangeStart = refT - m.rangeMillis();
-        lo = ev.windowStart(ws, lo, rangeStart);
+        lo = RangeArgs.windowStart(ev, ws, lo, rangeStart);
         hi = Windows.firstAfter(ws.ts(), ws.n(), Math.max(lo, hi), refT);
         int n = 0;
         if (hi - lo > wt.length) {
