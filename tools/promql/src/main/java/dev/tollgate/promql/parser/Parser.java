@@ -16,7 +16,6 @@ import dev.tollgate.promql.parser.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Recursive-descent / precedence-climbing PromQL parser; {@link TypeChecker} runs afterwards. */
 public final class Parser {
@@ -140,112 +139,11 @@ public final class Parser {
         next();
         returnBool = true;
       }
-      VectorMatching matching = parseFill(op, parseMatching(op));
+      VectorMatching matching = new MatchingParser(this).modifiers(op);
       int nextMin = op.rightAssociative() ? op.precedence() : op.precedence() + 1;
       Expr rhs = parseExpr(nextMin);
       lhs = TypeChecker.binary(this, opToken, op, lhs, rhs, matching, returnBool);
     }
-  }
-
-  /**
-   * The experimental {@code fill(v)}, {@code fill_left(v)}, {@code fill_right(v)} modifiers (3.x
-   * test engine): a missing sample on that side is replaced by {@code v}.
-   */
-  private VectorMatching parseFill(BinaryOp op, VectorMatching m) throws PromQLParseException {
-    Double left = m.fillLeft();
-    Double right = m.fillRight();
-    while (peek().kind() == Kind.IDENTIFIER
-        && peek(1).kind() == Kind.LEFT_PAREN
-        && Set.of("fill", "fill_left", "fill_right").contains(lower(peek()))) {
-      Token kw = next();
-      if (op.isSetOperator()) {
-        throw error(kw, "fill modifiers are not allowed for set operator \"" + op.text() + "\"");
-      }
-      next();
-      boolean negative = false;
-      if (peek().kind() == Kind.OPERATOR
-          && (peek().text().equals("-") || peek().text().equals("+"))) {
-        negative = next().text().equals("-");
-      }
-      Token num = expect(Kind.NUMBER, "in fill modifier, expected number");
-      double v = parseNumber(num);
-      if (negative) {
-        v = -v;
-      }
-      expect(Kind.RIGHT_PAREN, "in fill modifier, expected \")\"");
-      switch (lower(kw)) {
-        case "fill_left" -> left = v;
-        case "fill_right" -> right = v;
-        default -> {
-          left = v;
-          right = v;
-        }
-      }
-    }
-    return new VectorMatching(m.card(), m.matchingLabels(), m.on(), m.include(), left, right);
-  }
-
-  /** {@code on(...)/ignoring(...)} and {@code group_left/group_right(...)}; null when absent. */
-  private VectorMatching parseMatching(BinaryOp op) throws PromQLParseException {
-    Token t = peek();
-    List<String> labels = List.of();
-    boolean on = false;
-    boolean explicit = false;
-    if (t.kind() == Kind.IDENTIFIER && (lower(t).equals("on") || lower(t).equals("ignoring"))) {
-      next();
-      on = lower(t).equals("on");
-      labels = parseLabelList();
-      explicit = true;
-    }
-    VectorMatching.Cardinality card =
-        op.isSetOperator()
-            ? VectorMatching.Cardinality.MANY_TO_MANY
-            : VectorMatching.Cardinality.ONE_TO_ONE;
-    List<String> include = List.of();
-    Token g = peek();
-    if (g.kind() == Kind.IDENTIFIER
-        && (lower(g).equals("group_left") || lower(g).equals("group_right"))) {
-      if (!explicit) {
-        throw error(g, "unexpected <group_left/group_right>");
-      }
-      next();
-      card =
-          lower(g).equals("group_left")
-              ? VectorMatching.Cardinality.MANY_TO_ONE
-              : VectorMatching.Cardinality.ONE_TO_MANY;
-      if (peek().kind() == Kind.LEFT_PAREN) {
-        include = parseLabelList();
-      }
-      if (op.isSetOperator()) {
-        throw error(g, "no grouping allowed for \"" + op.text() + "\" operation");
-      }
-    }
-    return new VectorMatching(card, labels, on, include, null, null);
-  }
-
-  /** {@code (a, b, "c")} - names may be keywords; a trailing comma is allowed. */
-  private List<String> parseLabelList() throws PromQLParseException {
-    expect(Kind.LEFT_PAREN, "in grouping opts, expected \"(\"");
-    List<String> out = new ArrayList<>();
-    while (peek().kind() != Kind.RIGHT_PAREN) {
-      Token t = next();
-      if (t.kind() == Kind.IDENTIFIER) {
-        out.add(t.text());
-      } else if (t.kind() == Kind.STRING) {
-        out.add(unquote(t));
-      } else {
-        throw error(t, "unexpected " + t.describe() + " in grouping opts, expected label");
-      }
-      if (peek().kind() == Kind.COMMA) {
-        next();
-      } else if (peek().kind() != Kind.RIGHT_PAREN) {
-        Token bad = peek();
-        throw error(
-            bad, "unexpected " + bad.describe() + " in grouping opts, expected \")\" or \",\"");
-      }
-    }
-    next();
-    return out;
   }
 
   String unquote(Token t) throws PromQLParseException {
@@ -410,7 +308,7 @@ public final class Parser {
     if (peek().kind() == Kind.IDENTIFIER
         && (lower(peek()).equals("by") || lower(peek()).equals("without"))) {
       without = lower(next()).equals("without");
-      grouping = parseLabelList();
+      grouping = new MatchingParser(this).labelList();
       haveGrouping = true;
     }
     Token open = expect(Kind.LEFT_PAREN, "in aggregation, expected \"(\"");
@@ -439,7 +337,7 @@ public final class Parser {
         throw error(peek(), "unexpected " + peek().describe());
       }
       without = lower(next()).equals("without");
-      grouping = parseLabelList();
+      grouping = new MatchingParser(this).labelList();
       end = tokens.get(index - 1).end();
     }
     boolean hasParam =
