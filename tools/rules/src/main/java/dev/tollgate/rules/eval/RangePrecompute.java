@@ -131,7 +131,7 @@ final class RangePrecompute {
         } catch (PromQLEvalException | RuntimeException e) {
           return false;
         }
-        if (limit > 0 && maxPerStep(result, first - offset, interval) > limit) {
+        if (limit > 0 && maxPerStep(result, first - offset, last - offset, interval) > limit) {
           return false;
         }
         if (rule.alerting != null) {
@@ -147,12 +147,12 @@ final class RangePrecompute {
     return true;
   }
 
-  private static int maxPerStep(Matrix result, long first, long interval) {
-    Map<Long, Integer> perStep = new java.util.HashMap<>();
+  private static int maxPerStep(Matrix result, long first, long last, long interval) {
+    int[] perStep = new int[(int) ((last - first) / interval) + 1];
     int max = 0;
     for (Series s : result.series()) {
       for (long t : s.timestamps()) {
-        max = Math.max(max, perStep.merge((t - first) / interval, 1, Integer::sum));
+        max = Math.max(max, ++perStep[(int) ((t - first) / interval)]);
       }
     }
     return max;
