@@ -111,7 +111,7 @@ final class FlagsEvalCommand implements Callable<Integer> {
                   + dir
                   + " lists every flag."));
     }
-    out.println(json ? JSON.writeValueAsString(toJson(result)) : text(result));
+    out.println(json ? JSON.writeValueAsString(toJson(result, entity)) : text(result, entity));
     out.flush();
     return ExitCodes.OK;
   }
@@ -143,7 +143,7 @@ final class FlagsEvalCommand implements Callable<Integer> {
           continue;
         }
         try {
-          out.println(JSON.writeValueAsString(toJson(evaluateRequest(evaluator, line))));
+          out.println(JSON.writeValueAsString(evaluateRequest(evaluator, line)));
         } catch (IOException | IllegalArgumentException | NoSuchElementException e) {
           failures++;
           ObjectNode error = JSON.createObjectNode();
@@ -168,7 +168,7 @@ final class FlagsEvalCommand implements Callable<Integer> {
     return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
   }
 
-  private EvaluationResult evaluateRequest(Evaluator evaluator, String line) throws IOException {
+  private ObjectNode evaluateRequest(Evaluator evaluator, String line) throws IOException {
     JsonNode request = JSON.readTree(line);
     if (request == null || !request.isObject()) {
       throw new IllegalArgumentException("request must be a JSON object");
@@ -188,14 +188,14 @@ final class FlagsEvalCommand implements Callable<Integer> {
                 ctx.put(
                     e.getKey(),
                     e.getValue().isTextual() ? e.getValue().textValue() : e.getValue().toString()));
-    return evaluator.evaluate(ns, key, id, ctx);
+    return toJson(evaluator.evaluate(ns, key, id, ctx), id);
   }
 
-  static ObjectNode toJson(EvaluationResult r) {
+  static ObjectNode toJson(EvaluationResult r, String entity) {
     ObjectNode node = JSON.createObjectNode();
     node.put("namespace", r.namespace());
     node.put("flag", r.flag());
-    node.put("entity", r.entity());
+    node.put("entity", entity);
     node.put("type", r.type().name());
     node.put("match", r.match());
     if (r.variant() == null) {
@@ -214,7 +214,7 @@ final class FlagsEvalCommand implements Callable<Integer> {
     return node;
   }
 
-  private static String text(EvaluationResult r) {
+  private static String text(EvaluationResult r, String entity) {
     String answer =
         r.enabled() != null
             ? "enabled=" + r.enabled()
@@ -223,7 +223,7 @@ final class FlagsEvalCommand implements Callable<Integer> {
         + "/"
         + r.flag()
         + " for "
-        + r.entity()
+        + entity
         + ": "
         + answer
         + " (reason "

@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The issue's figure: a 3-rule variant flag whose segments carry two constraints each (a string
- * eq and a number gte). The context matches only the third rule, so every evaluation runs all six
- * constraint checks, one CRC-32 bucket and one bound search. Entity ids come from a pre-built array
- * (1024 distinct ids) and the context is built once, so only the evaluation is measured; the
- * returned result goes to JMH's blackhole.
+ * eq and a number comparison). The context matches only the third rule; the first constraint of
+ * each earlier rule fails, so every evaluation runs four constraint checks, one CRC-32 bucket and
+ * one bound search. Entity ids come from a pre-built array (1024 distinct ids) and the context is
+ * built once, so only the evaluation is measured; the returned (shared) result goes to JMH's
+ * blackhole.
  *
  * <p>The evaluator interns constraint properties, so a context whose keys are string literals (the
  * usual case in application code) is looked up by identity. {@link #variantFreshContextKeys} uses

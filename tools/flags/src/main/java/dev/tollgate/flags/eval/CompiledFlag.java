@@ -10,10 +10,16 @@ import dev.tollgate.flags.model.Variant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
-/** A flag prepared for evaluation: segments compiled, bucket bounds computed, key hashed. */
+/**
+ * A flag prepared for evaluation: segments compiled, bucket bounds computed, key hashed, and every
+ * answer it can give built ahead, so evaluating returns a shared result and allocates nothing.
+ */
 final class CompiledFlag {
   private static final List<String> NONE = List.of();
+  // beyond this many results per rule or rollout the rare answers are built when asked for
+  private static final int RESULTS_MAX = 4096;
 
   final String namespace;
   final String key;
@@ -21,9 +27,13 @@ final class CompiledFlag {
   private final boolean enabled;
   private final String defaultVariant;
   private final Object defaultAttachment;
+  private final Reason noMatch;
   private final CompiledRule[] rules;
   private final CompiledRollout[] rollouts;
   private final int keyState;
+  private final ContextSlots slots;
+  private final EvaluationResult disabled;
+  private final EvaluationResult unmatched;
 
   CompiledFlag(Flag flag, Map<String, Segment> segments, Engine engine) {
     this.namespace = flag.namespace();
@@ -33,6 +43,19 @@ final class CompiledFlag {
     Variant def = flag.defaultVariant().orElse(null);
     this.defaultVariant = def == null ? null : def.key();
     this.defaultAttachment = def == null ? null : def.attachment();
+    this.noMatch = defaultVariant != null ? Reason.DEFAULT : Reason.UNKNOWN;
+    this.keyState = Crc32.update(Crc32.start(), key);
+    List<List<String>> blocks = new ArrayList<>();
+    flag.rules().forEach(r -> blocks.add(r.segmentKeys()));
+    flag.rollouts().forEach(r -> blocks.add(r.segmentKeys()));
+    this.slots = ContextSlots.of(blocks, segments);
+    if (type == FlagType.BOOLEAN) {
+      this.disabled = null;
+      this.unmatched = bool(enabled, Reason.DEFAULT, NONE);
+    } else {
+      this.disabled = variant(false, defaultVariant, Reason.FLAG_DISABLED, NONE, defaultAttachment);
+      this.unmatched = variant(false, defaultVariant, noMatch, NONE, defaultAttachment);
+    }
     this.rules =
         flag.rules().stream()
             .map(r -> new CompiledRule(r, flag, segments, engine))
@@ -41,7 +64,6 @@ final class CompiledFlag {
         flag.rollouts().stream()
             .map(r -> new CompiledRollout(r, segments))
             .toArray(CompiledRollout[]::new);
-    this.keyState = Crc32.update(Crc32.start(), key);
   }
 
   EvaluationResult evaluate(String entityId, Map<String, String> context) {
@@ -51,29 +73,43 @@ final class CompiledFlag {
   }
 
   private EvaluationResult evaluateVariant(String entityId, Map<String, String> context) {
-    Reason noMatch = defaultVariant != null ? Reason.DEFAULT : Reason.UNKNOWN;
     if (!enabled) {
-      return variant(
-          entityId, false, defaultVariant, Reason.FLAG_DISABLED, NONE, defaultAttachment);
+      return disabled;
     }
+    String first = slots.first == null ? null : context.get(slots.first);
+    String second = slots.second == null ? null : context.get(slots.second);
+    double firstNumber = parsed(slots.firstParsed, first);
+    double secondNumber = parsed(slots.secondParsed, second);
     for (CompiledRule rule : rules) {
-      List<String> matched = rule.segments.match(context, entityId);
-      if (matched == null) {
-        continue;
+      int mask = -1;
+      List<String> matched = null;
+      if (rule.segments.masked()) {
+        mask = rule.segments.matchMask(context, first, firstNumber, second, secondNumber, entityId);
+        if (mask < 0) {
+          continue;
+        }
+      } else {
+        matched =
+            rule.segments.matchListed(context, first, firstNumber, second, secondNumber, entityId);
+        if (matched == null) {
+          continue;
+        }
       }
-      if (rule.bounds.length == 0) {
-        return variant(entityId, true, defaultVariant, Reason.MATCH, matched, defaultAttachment);
+      int[] bounds = rule.bounds;
+      int outcome = 0;
+      if (bounds.length > 0) {
+        int bucket = (int) (Crc32.finish(Crc32.update(keyState, entityId)) % 1000);
+        // past the last bound (only under the v1 maths) is outcome bounds.length: no variant, and
+        // no later rule is tried
+        outcome = rule.countable ? firstAbove(bounds, bucket) : search(bounds, bucket);
       }
-      int bucket = (int) (Crc32.finish(Crc32.update(keyState, entityId)) % 1000);
-      int i = rule.countable ? firstAbove(rule.bounds, bucket) : search(rule.bounds, bucket);
-      if (i < rule.bounds.length) {
-        return variant(
-            entityId, true, rule.variantKeys[i], Reason.MATCH, matched, rule.attachments[i]);
-      }
-      // past the last bound (only under the v1 maths): no variant, and no later rule is tried
-      return variant(entityId, false, defaultVariant, noMatch, matched, defaultAttachment);
+      return mask >= 0 ? rule.result(mask, outcome) : rule.result(matched, outcome);
     }
-    return variant(entityId, false, defaultVariant, noMatch, NONE, defaultAttachment);
+    return unmatched;
+  }
+
+  private static double parsed(boolean wanted, String value) {
+    return wanted && value != null ? GoValues.parseFloat(value) : GoValues.INVALID;
   }
 
   /**
@@ -114,48 +150,46 @@ final class CompiledFlag {
   }
 
   private EvaluationResult variant(
-      String entityId,
-      boolean match,
-      String variant,
-      Reason reason,
-      List<String> segments,
-      Object attachment) {
+      boolean match, String variant, Reason reason, List<String> segments, Object attachment) {
     return new EvaluationResult(
-        namespace,
-        key,
-        entityId,
-        FlagType.VARIANT,
-        match,
-        variant,
-        null,
-        reason,
-        segments,
-        attachment);
+        namespace, key, FlagType.VARIANT, match, variant, null, reason, segments, attachment);
   }
 
   private EvaluationResult evaluateBoolean(String entityId, Map<String, String> context) {
+    String first = slots.first == null ? null : context.get(slots.first);
+    String second = slots.second == null ? null : context.get(slots.second);
+    double firstNumber = parsed(slots.firstParsed, first);
+    double secondNumber = parsed(slots.secondParsed, second);
     for (CompiledRollout rollout : rollouts) {
       if (rollout.segments == null) {
         long hash = Crc32.finish(Crc32.update(Crc32.update(Crc32.start(), entityId), key));
         if ((float) (hash % 100) < rollout.percentage) {
-          return bool(entityId, rollout.value, Reason.MATCH, NONE);
+          return rollout.results[0];
+        }
+      } else if (rollout.segments.masked()) {
+        int mask =
+            rollout.segments.matchMask(context, first, firstNumber, second, secondNumber, entityId);
+        if (mask >= 0) {
+          return mask < rollout.results.length
+              ? rollout.results[mask]
+              : bool(rollout.value, Reason.MATCH, rollout.segments.keys(mask));
         }
       } else {
-        List<String> matched = rollout.segments.match(context, entityId);
+        List<String> matched =
+            rollout.segments.matchListed(
+                context, first, firstNumber, second, secondNumber, entityId);
         if (matched != null) {
-          return bool(entityId, rollout.value, Reason.MATCH, matched);
+          return bool(rollout.value, Reason.MATCH, matched);
         }
       }
     }
-    return bool(entityId, enabled, Reason.DEFAULT, NONE);
+    return unmatched;
   }
 
-  private EvaluationResult bool(
-      String entityId, boolean value, Reason reason, List<String> segments) {
+  private EvaluationResult bool(boolean value, Reason reason, List<String> segments) {
     return new EvaluationResult(
         namespace,
         key,
-        entityId,
         FlagType.BOOLEAN,
         reason == Reason.MATCH,
         null,
@@ -165,15 +199,36 @@ final class CompiledFlag {
         null);
   }
 
-  private static final class CompiledRule {
+  /** Results of every matched-segment subset, {@code width} outcomes per subset, or none. */
+  private static EvaluationResult[] table(
+      CompiledSegments segments,
+      int width,
+      BiFunction<List<String>, Integer, EvaluationResult> at) {
+    if (!segments.masked() || (width << segments.size()) > RESULTS_MAX) {
+      return new EvaluationResult[0];
+    }
+    EvaluationResult[] out = new EvaluationResult[width << segments.size()];
+    for (int mask = 0; mask < 1 << segments.size(); mask++) {
+      for (int outcome = 0; outcome < width; outcome++) {
+        out[mask * width + outcome] = at.apply(segments.keys(mask), outcome);
+      }
+    }
+    return out;
+  }
+
+  private final class CompiledRule {
     final CompiledSegments segments;
     final int[] bounds;
     final boolean countable;
     final String[] variantKeys;
     final Object[] attachments;
 
+    /** Outcomes per matched subset: one per bound, then "past the last bound"; 1 if no bounds. */
+    final int width;
+
+    final EvaluationResult[] results;
+
     CompiledRule(Rule rule, Flag flag, Map<String, Segment> defs, Engine engine) {
-      this.segments = new CompiledSegments(rule.segmentKeys(), rule.operator(), defs);
       List<Distribution> positive = new ArrayList<>();
       for (Distribution d : rule.distributions()) {
         if (d.rollout() > 0) {
@@ -191,21 +246,48 @@ final class CompiledFlag {
       }
       this.bounds = engine.bounds(rollouts);
       this.countable = countable(bounds);
+      this.width = bounds.length == 0 ? 1 : bounds.length + 1;
+      CompiledSegments compiled =
+          new CompiledSegments(rule.segmentKeys(), rule.operator(), defs, slots);
+      this.segments = compiled;
+      this.results = table(compiled, width, this::result);
+    }
+
+    EvaluationResult result(int mask, int outcome) {
+      int slot = mask * width + outcome;
+      return slot < results.length ? results[slot] : result(segments.keys(mask), outcome);
+    }
+
+    EvaluationResult result(List<String> matched, int outcome) {
+      if (bounds.length == 0) {
+        return variant(true, defaultVariant, Reason.MATCH, matched, defaultAttachment);
+      }
+      if (outcome < bounds.length) {
+        return variant(true, variantKeys[outcome], Reason.MATCH, matched, attachments[outcome]);
+      }
+      return variant(false, defaultVariant, noMatch, matched, defaultAttachment);
     }
   }
 
-  private static final class CompiledRollout {
+  private final class CompiledRollout {
     final CompiledSegments segments;
     final float percentage;
     final boolean value;
 
+    /** Threshold rollouts: the one hit; segment rollouts: the hit per matched subset. */
+    final EvaluationResult[] results;
+
     CompiledRollout(Rollout rollout, Map<String, Segment> defs) {
-      this.segments =
-          rollout.threshold()
-              ? null
-              : new CompiledSegments(rollout.segmentKeys(), rollout.operator(), defs);
       this.percentage = rollout.percentage();
       this.value = rollout.value();
+      if (rollout.threshold()) {
+        this.segments = null;
+        this.results = new EvaluationResult[] {bool(value, Reason.MATCH, NONE)};
+      } else {
+        this.segments =
+            new CompiledSegments(rollout.segmentKeys(), rollout.operator(), defs, slots);
+        this.results = table(segments, 1, (keys, outcome) -> bool(value, Reason.MATCH, keys));
+      }
     }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The segment block of a rule or rollout: its segments, how they combine, and the list of matched
- * keys for every possible subset, built once so a match reports its segments without allocating.
+ * keys for every possible subset, built once so a match reports its segments without allocating. A
+ * matched subset is answered as a bit mask, so callers can index results built ahead by it.
  */
 final class CompiledSegments {
   private static final int PRECOMPUTED_MAX = 6;
@@ -21,7 +22,11 @@ final class CompiledSegments {
   private final boolean and;
   private final List<String>[] keysByMask;
 
-  CompiledSegments(List<String> segmentKeys, SegmentOperator operator, Map<String, Segment> defs) {
+  CompiledSegments(
+      List<String> segmentKeys,
+      SegmentOperator operator,
+      Map<String, Segment> defs,
+      ContextSlots slots) {
     int n = segmentKeys.size();
     this.keys = segmentKeys.toArray(new String[0]);
     this.matchAll = new boolean[n];
@@ -37,7 +42,7 @@ final class CompiledSegments {
       matchAll[i] = segment.matchType() == MatchType.ALL;
       constraints[i] =
           segment.constraints().stream()
-              .map(ConstraintMatcher::new)
+              .map(c -> new ConstraintMatcher(c, slots))
               .toArray(ConstraintMatcher[]::new);
     }
     this.and = operator == SegmentOperator.AND;
@@ -49,31 +54,63 @@ final class CompiledSegments {
     this.keysByMask = lists;
   }
 
-  /** The matched keys when the block matches, else null. */
-  List<String> match(Map<String, String> context, String entityId) {
-    // one segment per rule is the common shape: AND and OR then both mean "this segment matches"
-    if (keys.length == 1) {
-      return segmentMatches(0, context, entityId) ? keysByMask[1] : null;
-    }
-    return keysByMask.length > 0 ? matchMasked(context, entityId) : matchListed(context, entityId);
+  /**
+   * Whether {@link #matchMask} answers: up to {@value #PRECOMPUTED_MAX} segments, whose every
+   * subset has its key list (and its results, in {@link CompiledFlag}) built ahead.
+   */
+  boolean masked() {
+    return keysByMask.length > 0;
   }
 
-  private List<String> matchMasked(Map<String, String> context, String entityId) {
+  int size() {
+    return keys.length;
+  }
+
+  /**
+   * The bit set of matched segments when the block matches, else -1; only when {@link #masked}. The
+   * values in between are the flag's {@link ContextSlots}, as {@link ConstraintMatcher#matches}
+   * takes them.
+   */
+  int matchMask(
+      Map<String, String> context,
+      String first,
+      double firstNumber,
+      String second,
+      double secondNumber,
+      String entityId) {
+    // one segment per rule is the common shape: AND and OR then both mean "this segment matches"
+    if (keys.length == 1) {
+      return segmentMatches(0, context, first, firstNumber, second, secondNumber, entityId)
+          ? 1
+          : -1;
+    }
     int mask = 0;
     int matched = 0;
     for (int i = 0; i < keys.length; i++) {
-      if (segmentMatches(i, context, entityId)) {
+      if (segmentMatches(i, context, first, firstNumber, second, secondNumber, entityId)) {
         mask |= 1 << i;
         matched++;
       }
     }
-    return accepts(matched) ? keysByMask[mask] : null;
+    return accepts(matched) ? mask : -1;
   }
 
-  private List<String> matchListed(Map<String, String> context, String entityId) {
+  /** The keys of the segments in {@code mask}; only when {@link #masked}. */
+  List<String> keys(int mask) {
+    return keysByMask[mask];
+  }
+
+  /** The matched keys when the block matches, else null: for blocks too large to be masked. */
+  List<String> matchListed(
+      Map<String, String> context,
+      String first,
+      double firstNumber,
+      String second,
+      double secondNumber,
+      String entityId) {
     List<String> hit = new ArrayList<>();
     for (int i = 0; i < keys.length; i++) {
-      if (segmentMatches(i, context, entityId)) {
+      if (segmentMatches(i, context, first, firstNumber, second, secondNumber, entityId)) {
         hit.add(keys[i]);
       }
     }
@@ -84,26 +121,28 @@ final class CompiledSegments {
     return and ? matched == keys.length : matched >= 1;
   }
 
-  // no constraint has side effects, so both match types may stop at the first decisive one
-  private boolean segmentMatches(int i, Map<String, String> context, String entityId) {
+  // No constraint has side effects, so both match types stop at the first decisive constraint:
+  // a failing one under ALL, a matching one under ANY. One loop serves both, so the JIT inlines the
+  // constraint check once and this method into its caller.
+  private boolean segmentMatches(
+      int i,
+      Map<String, String> context,
+      String first,
+      double firstNumber,
+      String second,
+      double secondNumber,
+      String entityId) {
     ConstraintMatcher[] cs = constraints[i];
     if (cs == null) {
       return false;
     }
-    if (matchAll[i]) {
-      for (ConstraintMatcher c : cs) {
-        if (!c.matches(context, entityId)) {
-          return false;
-        }
-      }
-      return true;
-    }
+    boolean all = matchAll[i];
     for (ConstraintMatcher c : cs) {
-      if (c.matches(context, entityId)) {
-        return true;
+      if (c.matches(context, first, firstNumber, second, secondNumber, entityId) != all) {
+        return !all;
       }
     }
-    return cs.length == 0;
+    return all || cs.length == 0;
   }
 
   private List<String> keysOf(int mask) {

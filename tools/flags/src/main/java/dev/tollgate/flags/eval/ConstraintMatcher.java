@@ -43,11 +43,12 @@ final class ConstraintMatcher {
   private final Set<String> strings;
   private final Instant instant;
   // the two commonest shapes get a branch-light path (same results as the general one)
-  private final boolean stringEquals;
+  private final Kind kind;
   private final boolean nonEmptyValue;
-  private final boolean numberCompare;
+  private final int slot;
+  private final boolean parsed;
 
-  ConstraintMatcher(Constraint constraint) {
+  ConstraintMatcher(Constraint constraint, ContextSlots slots) {
     this.type = constraint.type();
     this.op = opcode(constraint.operator());
     // interned: callers' context keys are usually literals, so HashMap.get matches by identity
@@ -63,10 +64,10 @@ final class ConstraintMatcher {
             : null;
     this.strings = parsedStrings == null ? null : Set.copyOf(parsedStrings);
     this.instant = type == ComparisonType.DATETIME ? GoValues.parseDateTime(value) : null;
-    this.stringEquals = type == ComparisonType.STRING && op == EQ;
+    this.kind = kindOf(constraint);
     this.nonEmptyValue = !value.isEmpty();
-    this.numberCompare =
-        type == ComparisonType.NUMBER && op >= LT && op <= GTE && !GoValues.isInvalid(number);
+    this.slot = kind == Kind.GENERAL ? -1 : slots.slotOf(property);
+    this.parsed = kind == Kind.NUMBER_COMPARE && slots.parsed(slot);
   }
 
   private static int opcode(String operator) {
@@ -93,28 +94,59 @@ final class ConstraintMatcher {
     };
   }
 
-  boolean matches(Map<String, String> context, String entityId) {
-    if (stringEquals) {
-      // a missing or empty context value never equals: Go compares only non-empty values
-      return nonEmptyValue && value.equals(context.get(property));
+  /** Whether a context value the caller looked up already may stand in for this constraint's. */
+  enum Kind {
+    STRING_EQUALS,
+    NUMBER_COMPARE,
+    GENERAL
+  }
+
+  static Kind kindOf(Constraint c) {
+    int op = opcode(c.operator());
+    if (c.type() == ComparisonType.STRING && op == EQ) {
+      return Kind.STRING_EQUALS;
     }
-    if (numberCompare) {
-      String v = context.get(property);
-      if (v == null || v.isEmpty()) {
-        return false;
-      }
-      double n = GoValues.parseFloat(v);
-      if (GoValues.isInvalid(n)) {
-        return false;
-      }
-      return switch (op) {
-        case LT -> n < number;
-        case LTE -> n <= number;
-        case GT -> n > number;
-        default -> n >= number;
-      };
+    boolean ordering = op >= LT && op <= GTE;
+    if (c.type() == ComparisonType.NUMBER
+        && ordering
+        && !GoValues.isInvalid(GoValues.parseFloat(c.value() == null ? "" : c.value()))) {
+      return Kind.NUMBER_COMPARE;
     }
-    return matchesGeneral(context, entityId);
+    return Kind.GENERAL;
+  }
+
+  /**
+   * Whether the constraint holds. {@code first}/{@code second} are the values of the flag's {@link
+   * ContextSlots} (null when absent) and {@code firstNumber}/{@code secondNumber} their parses
+   * where the slots say so; other properties are read from {@code context}.
+   */
+  boolean matches(
+      Map<String, String> context,
+      String first,
+      double firstNumber,
+      String second,
+      double secondNumber,
+      String entityId) {
+    if (kind == Kind.GENERAL) {
+      return matchesGeneral(context, entityId);
+    }
+    String v = slot == 0 ? first : slot == 1 ? second : context.get(property);
+    if (v == null) {
+      return false;
+    }
+    if (kind == Kind.STRING_EQUALS) {
+      // an empty context value never equals: Go compares only non-empty values
+      return nonEmptyValue && value.equals(v);
+    }
+    // empty or unparseable text gives INVALID, a NaN: every ordering below is then false, as the
+    // explicit checks in matchesNumber answer
+    double n = !parsed ? GoValues.parseFloat(v) : slot == 0 ? firstNumber : secondNumber;
+    return switch (op) {
+      case LT -> n < number;
+      case LTE -> n <= number;
+      case GT -> n > number;
+      default -> n >= number;
+    };
   }
 
   private boolean matchesGeneral(Map<String, String> context, String entityId) {

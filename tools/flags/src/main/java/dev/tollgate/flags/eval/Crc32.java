@@ -46,7 +46,7 @@ public final class Crc32 {
    * half, so split a string only where no pair is cut (Flipt flag keys are ASCII by schema).
    */
   public static int update(int state, String text) {
-    // kept small so the JIT inlines it: ASCII runs of four, then the general loop
+    // kept small so the JIT inlines it: ASCII runs of four, an ASCII tail, else the general loop.
     int c = state;
     int n = text.length();
     int i = 0;
@@ -62,7 +62,35 @@ public final class Crc32 {
       c = T3[c & 0xFF] ^ T2[(c >>> 8) & 0xFF] ^ T1[(c >>> 16) & 0xFF] ^ TABLE[c >>> 24];
       i += 4;
     }
-    return i == n ? c : updateFrom(c, text, i);
+    // the last 1-3 ASCII chars in one step: independent look-ups, as in the loop
+    switch (n - i) {
+      case 0 -> {
+        return c;
+      }
+      case 1 -> {
+        char a = text.charAt(i);
+        return a >= 0x80 ? updateFrom(c, text, i) : TABLE[(c ^ a) & 0xFF] ^ (c >>> 8);
+      }
+      case 2 -> {
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if ((a | b) >= 0x80) {
+          return updateFrom(c, text, i);
+        }
+        c ^= a | (b << 8);
+        return T1[c & 0xFF] ^ TABLE[(c >>> 8) & 0xFF] ^ (c >>> 16);
+      }
+      default -> {
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        char d = text.charAt(i + 2);
+        if ((a | b | d) >= 0x80) {
+          return updateFrom(c, text, i);
+        }
+        c ^= a | (b << 8) | (d << 16);
+        return T2[c & 0xFF] ^ T1[(c >>> 8) & 0xFF] ^ TABLE[(c >>> 16) & 0xFF] ^ (c >>> 24);
+      }
+    }
   }
 
   /** Character by character from index {@code from}, encoding UTF-8 on the fly. */

@@ -4,7 +4,9 @@ import dev.tollgate.flags.model.FlagType;
 import java.util.List;
 
 /**
- * One answer, shaped as {@code tollgate flags eval} prints it (spec §8).
+ * One answer, shaped as {@code tollgate flags eval} prints it (spec §8) but for the entity id,
+ * which the caller has: results carry no per-call data, so the evaluator hands out shared
+ * instances.
  *
  * @param variant the variant key, null where Flipt answers an empty key; null for boolean flags
  * @param enabled the boolean answer; null for variant flags
@@ -14,7 +16,6 @@ import java.util.List;
 public record EvaluationResult(
     String namespace,
     String flag,
-    String entity,
     FlagType type,
     boolean match,
     String variant,

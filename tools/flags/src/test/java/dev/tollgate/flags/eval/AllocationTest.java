@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The hot path allocates the result and nothing else (counted bytes, not timed). */
+/** The hot path allocates nothing: results are built ahead (counted bytes, not timed). */
 class AllocationTest {
 
   @Test
-  void evaluationAllocatesOnlyTheResult() {
+  void evaluationAllocatesNothing() {
     assumeTrue(
         ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
         "this JVM cannot count allocated bytes per thread");
@@ -75,7 +75,7 @@ class AllocationTest {
     }
     long perOp = (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before) / n;
     assertThat(sink).isPositive();
-    // one EvaluationResult (56 bytes with compressed oops); no strings, lists or boxes
-    assertThat(perOp).isLessThanOrEqualTo(64);
+    // no result, string, list or box per call; the per-thread counter itself is exact
+    assertThat(perOp).isZero();
   }
 }
