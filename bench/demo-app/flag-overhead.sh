@@ -1,35 +1,37 @@
 #!/usr/bin/env bash
-# Flag evaluation overhead on GET /price: the same demo-app jar, once evaluating flags
-# (FLAGS_EVALUATE=true, the default) and once skipping evaluation (FLAGS_EVALUATE=false).
+# Flag evaluation overhead on GET /price: one demo-app JVM, flag evaluation switched on and off
+# at run time (JMX attribute Evaluating of dev.tollgate.demo:type=FeatureFlags, the same switch as
+# FLAGS_EVALUATE=false) between measurements.
 #
 # Usage: bench/demo-app/flag-overhead.sh [ROUNDS] [SECONDS]          (needs wrk, taskset, jstat)
-#   ROUNDS   measured rounds per JVM pair, default 8; SECONDS per measurement, default 10
-#   env PAIRS=2          JVM pairs: each pair is a fresh start of both configurations
-#   env APP_CPU=0 LOAD_CPU=1   cores for the apps and for wrk
+#   ROUNDS   measured rounds per JVM, default 30; SECONDS per measurement, default 5
+#   env JVMS=2           fresh JVM starts, each measured ROUNDS times
+#   env APP_CPU=0 LOAD_CPU=1   cores for the app and for wrk (and the JMX switch)
 #   env WARMUP_MIN=30 WARMUP_MAX=240   warm-up bounds in seconds (see below)
-#   env AA=1             A/A control: both JVMs skip evaluation, so the spread is pure noise
-#   env PORT_BASE=18080  the two apps listen on PORT_BASE and PORT_BASE+1
+#   env AA=1             A/A control: evaluation stays off on both sides, so the spread is noise
+#   env PORT=18080       the app's port
 #   env JAR=...          another build of the app (e.g. a before/after comparison)
 #
-# Method. Both JVMs of a pair run at the same time, pinned to APP_CPU, with wrk pinned to
-# LOAD_CPU; only one is loaded at a time. Each JVM is warmed up under load until the JIT is
-# quiet (a 5 s load chunk compiles fewer than 20 methods; at least WARMUP_MIN, at most
-# WARMUP_MAX seconds): with -XX:ActiveProcessorCount=1 the compiler threads share the app's core
-# and reach steady state after 30-90 s, later with flags on (more code to compile), so a fixed
-# short warm-up measures JIT progress, not flags. The rounds then alternate the order (AB, BA,
-# AB...), so drift from other load on the machine hits both configurations alike. Every round
-# gives a paired difference; the result is the median over all rounds with min/max, next to the
-# app's CPU time per request (from /proc, less sensitive to CPU stolen by other processes).
+# Method. The app is pinned to APP_CPU and wrk to LOAD_CPU. It is warmed up under load until the
+# JIT is quiet (a 5 s load chunk compiles fewer than 20 methods; at least WARMUP_MIN, at most
+# WARMUP_MAX seconds), first with evaluation on, then off, then on again, so both paths are
+# compiled with both branches seen. The rounds then alternate the order (A then B, B then A, ...)
+# with one switch per round (milliseconds, over one JMX connection kept open), so drift on the
+# machine hits both sides alike; short rounds keep each pair close in time. Measuring both sides
+# in one JVM takes out the JVM-to-JVM spread of JIT decisions and code layout, which was several
+# percent between two fresh JVMs of the same configuration. Every round gives a paired
+# difference; the result is the median over all rounds with min/max, next to the app's CPU time
+# per request (from /proc, less sensitive to CPU stolen by other processes).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-rounds="${1:-8}"
-seconds="${2:-10}"
-pairs="${PAIRS:-2}"
+rounds="${1:-30}"
+seconds="${2:-5}"
+jvms="${JVMS:-2}"
 app_cpu="${APP_CPU:-0}"
 load_cpu="${LOAD_CPU:-1}"
 warmup_min="${WARMUP_MIN:-30}"
 warmup_max="${WARMUP_MAX:-240}"
-port_base="${PORT_BASE:-18080}"
+port="${PORT:-18080}"
 jar="${JAR:-$root/demo-app/target/demo-app.jar}"
 for tool in wrk taskset jstat curl; do
   command -v "$tool" >/dev/null || { echo "$tool not found (apt-get install -y wrk; jstat comes with the JDK)" >&2; exit 2; }
@@ -59,7 +61,7 @@ LUA
 
 start() { # $1 = true|false, $2 = port; prints the pid
   if curl -s -o /dev/null "http://127.0.0.1:$2/"; then
-    echo "port $2 is already in use: set PORT_BASE" >&2; exit 2
+    echo "port $2 is already in use: set PORT" >&2; exit 2
   fi
   FLAGS_EVALUATE="$1" FLAGS_DIR="$root/flags" PORT="$2" LOG_FORMAT=ecs taskset -c "$app_cpu" \
     java -Xmx512m -XX:ActiveProcessorCount=1 -jar "$jar" --logging.level.root=WARN \
@@ -112,26 +114,47 @@ measure() { # $1 = pid, $2 = port; prints "req/s cpu-us-per-request"
     'BEGIN {split(out, f, " "); printf "%.0f %.1f\n", f[2], c / hz * 1e6 / f[1]}'
 }
 
+# one JMX client per JVM, kept open: a switch then takes milliseconds, not a JVM start
+open_switch() { # $1 = pid
+  coproc SWITCH { taskset -c "$load_cpu" java "$root/bench/demo-app/FlagsSwitch.java" "$1"; }
+}
+close_switch() {
+  exec {SWITCH[1]}>&-
+  wait "$SWITCH_PID" 2>/dev/null || true
+}
+switch_flags() { # $1 = true|false
+  local reply
+  echo "$1" >&"${SWITCH[1]}"
+  read -r reply <&"${SWITCH[0]}" || true
+  [ "$reply" = "$1" ] || { echo "switching flag evaluation to $1 failed (got '$reply')" >&2; exit 1; }
+}
+
 on_mode=true
 [ "${AA:-0}" = 1 ] && on_mode=false
-echo "demo-app /price: A = FLAGS_EVALUATE=$on_mode, B = FLAGS_EVALUATE=false;" \
-  "$pairs pairs x $rounds rounds x ${seconds}s; apps on cpu $app_cpu, wrk -t1 -c8 on cpu $load_cpu"
+echo "demo-app /price: A = evaluation $on_mode, B = evaluation false, switched in one JVM;" \
+  "$jvms JVMs x $rounds rounds x ${seconds}s; app on cpu $app_cpu, wrk -t1 -c8 on cpu $load_cpu"
 results="$work/results"
 : > "$results"
-for p in $(seq 1 "$pairs"); do
-  pid_a=$(start "$on_mode" "$port_base"); pids+=("$pid_a")
-  pid_b=$(start false "$((port_base + 1))"); pids+=("$pid_b")
-  echo "pair $p: warm-up A $(warm "$pid_a" "$port_base")s, B $(warm "$pid_b" "$((port_base + 1))")s (until a 5 s chunk JIT-compiles < 20 methods)"
+for j in $(seq 1 "$jvms"); do
+  pid=$(start true "$port"); pids+=("$pid")
+  open_switch "$pid"; pids+=("$SWITCH_PID")
+  on=$(warm "$pid" "$port")
+  switch_flags false
+  off=$(warm "$pid" "$port")
+  switch_flags "$on_mode"
+  again=$(warm "$pid" "$port")
+  echo "jvm $j: warm-up ${on}s on, ${off}s off, ${again}s $on_mode (until a 5 s chunk JIT-compiles < 20 methods)"
   for r in $(seq 1 "$rounds"); do
-    if [ $((r % 2)) = 1 ]; then
-      a=$(measure "$pid_a" "$port_base"); b=$(measure "$pid_b" "$((port_base + 1))")
+    if [ $((r % 2)) = 1 ]; then # the switch is in the A position
+      a=$(measure "$pid" "$port"); switch_flags false; b=$(measure "$pid" "$port")
     else
-      b=$(measure "$pid_b" "$((port_base + 1))"); a=$(measure "$pid_a" "$port_base")
+      b=$(measure "$pid" "$port"); switch_flags "$on_mode"; a=$(measure "$pid" "$port")
     fi
     echo "$a $b" >> "$results"
-    echo "$a $b" | awk -v p="$p" -v r="$r" '{printf "pair %d round %d: A %6d req/s %6.1f us/req | B %6d req/s %6.1f us/req | A vs B %+6.2f%% req/s, %+6.2f%% cpu/req\n", p, r, $1, $2, $3, $4, 100 * ($1 - $3) / $3, 100 * ($2 - $4) / $4}'
+    echo "$a $b" | awk -v j="$j" -v r="$r" '{printf "jvm %d round %d: A %6d req/s %6.1f us/req | B %6d req/s %6.1f us/req | A vs B %+6.2f%% req/s, %+6.2f%% cpu/req\n", j, r, $1, $2, $3, $4, 100 * ($1 - $3) / $3, 100 * ($2 - $4) / $4}'
   done
-  stop "$pid_a" "$pid_b"
+  close_switch
+  stop "$pid"
   pids=()
 done
 

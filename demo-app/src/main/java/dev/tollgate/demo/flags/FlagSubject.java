@@ -3,19 +3,24 @@ package dev.tollgate.demo.flags;
 import dev.openfeature.sdk.EvaluationContext;
 import dev.openfeature.sdk.ImmutableContext;
 import dev.openfeature.sdk.Value;
+import dev.tollgate.flags.openfeature.FlagSnapshot;
+import dev.tollgate.flags.openfeature.TollgateFlagsProvider;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Who a flag is evaluated for: the targeting key plus the attributes segments match on. Its
- * OpenFeature context is built once, on the first evaluation, and every flag the request evaluates
- * after that shares it (an {@link ImmutableContext} is safe to share).
+ * Who a flag is evaluated for: the targeting key plus the attributes segments match on. The flag
+ * snapshot is taken on the first evaluation and every flag the request evaluates after that uses
+ * it, so one request sees one consistent set of flags even across a reload. For the OpenFeature
+ * client, the context is likewise built once (an {@link ImmutableContext} is safe to share).
  */
 public final class FlagSubject {
   private final String id;
   private final Map<String, String> attributes;
-  private EvaluationContext context; // built on first use: racy but idempotent, and immutable
+  // both taken on first use: racy but harmless, a request is served by one thread at a time
+  private EvaluationContext context;
+  private FlagSnapshot snapshot;
 
   public FlagSubject(String id, Map<String, String> attributes) {
     this.id = Objects.requireNonNull(id, "id");
@@ -34,7 +39,17 @@ public final class FlagSubject {
     return attributes;
   }
 
-  EvaluationContext toContext() {
+  FlagSnapshot snapshot(TollgateFlagsProvider provider) {
+    FlagSnapshot taken = snapshot;
+    if (taken == null) {
+      taken = provider.current();
+      snapshot = taken;
+    }
+    return taken;
+  }
+
+  /** The OpenFeature evaluation context, for the SDK client. */
+  public EvaluationContext toContext() {
     EvaluationContext built = context;
     if (built == null) {
       built = context(id, attributes);

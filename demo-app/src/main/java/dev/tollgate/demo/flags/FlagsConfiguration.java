@@ -32,9 +32,10 @@ public class FlagsConfiguration {
   }
 
   /**
-   * The app's OpenFeature client. The provider is set on a private API instance-wide singleton and
-   * waited for, so the first request already sees the flags (or start-up fails with the flags
-   * file's positioned error).
+   * The app's OpenFeature client. Registering the provider with the SDK also runs its lifecycle: it
+   * is set on the API singleton and waited for, so the first request already sees the flags (or
+   * start-up fails with the flags file's positioned error), and the SDK shuts it down. {@link
+   * FeatureFlags} reads the provider's snapshot directly; this client answers the same.
    *
    * <p>The SDK merges a transaction context into every evaluation; its default propagator answers a
    * new empty context each time (an allocation per evaluation for nothing). The thread-local

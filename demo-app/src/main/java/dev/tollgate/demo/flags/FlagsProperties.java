@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param namespace Flipt namespace
  * @param fliptUrl base URL of the Flipt server; empty means read the directory
  * @param pollInterval how often the Flipt snapshot is polled
- * @param evaluate false skips evaluation entirely (benchmark baseline)
+ * @param evaluate false skips evaluation entirely, answering defaults (switchable over JMX)
  */
 @ConfigurationProperties("demo.flags")
 public record FlagsProperties(

@@ -48,9 +48,10 @@ class MicrometerEvaluationMetricsTest {
   }
 
   @Test
-  void timesEveryEvaluationPerFlag() {
+  void timesTheTimedEvaluationsPerFlagAndCountsAll() {
     metrics.record("new-pricing", "control", "TARGETING_MATCH", null, 2_000);
     metrics.record("new-pricing", "treatment", "TARGETING_MATCH", null, 4_000);
+    metrics.record("new-pricing", "treatment", "TARGETING_MATCH", null, -1); // left untimed
     metrics.record("kill", "false", "DEFAULT", null, 500);
 
     var timer =
@@ -59,5 +60,7 @@ class MicrometerEvaluationMetricsTest {
     assertThat(timer.count()).isEqualTo(2);
     assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isEqualTo(6_000);
     assertThat(registry.find("feature_flag_evaluation_duration").timers()).hasSize(2);
+    assertThat(count("new-pricing", "treatment", "TARGETING_MATCH")).isEqualTo(2);
+    assertThat(metrics.timedOneIn()).isEqualTo(16);
   }
 }

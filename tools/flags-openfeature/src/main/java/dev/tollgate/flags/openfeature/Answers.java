@@ -111,17 +111,22 @@ final class Answers {
     return ProviderEvaluation.<T>builder()
         .value(answered ? value : defaultValue)
         .variant(r.variant())
-        .reason(
-            answered
-                ? reason(r)
-                : r.reason() == dev.tollgate.flags.eval.Reason.FLAG_DISABLED
-                    ? Reason.DISABLED.name()
-                    : Reason.DEFAULT.name())
+        .reason(variantReason(r, answered))
         .flagMetadata(metadata(r))
         .build();
   }
 
-  private static String reason(EvaluationResult r) {
+  /** The reason of a variant answer; one without a value falls back to the caller's default. */
+  static String variantReason(EvaluationResult r, boolean answered) {
+    if (answered) {
+      return reason(r);
+    }
+    return r.reason() == dev.tollgate.flags.eval.Reason.FLAG_DISABLED
+        ? Reason.DISABLED.name()
+        : Reason.DEFAULT.name();
+  }
+
+  static String reason(EvaluationResult r) {
     return switch (r.reason()) {
       case MATCH -> Reason.TARGETING_MATCH.name();
       case DEFAULT, UNKNOWN -> Reason.DEFAULT.name();

@@ -21,7 +21,7 @@ public final class MetricsHook implements Hook<Object> {
 
   @Override
   public Optional<EvaluationContext> before(HookContext<Object> ctx, Map<String, Object> hints) {
-    if (ctx.getHookData() != null) {
+    if (ctx.getHookData() != null && EvaluationMetrics.timeThisOne(metrics.timedOneIn())) {
       ctx.getHookData().set(START, System.nanoTime());
     }
     return Optional.empty();
@@ -31,7 +31,7 @@ public final class MetricsHook implements Hook<Object> {
   public void finallyAfter(
       HookContext<Object> ctx, FlagEvaluationDetails<Object> details, Map<String, Object> hints) {
     Long start = ctx.getHookData() == null ? null : ctx.getHookData().get(START, Long.class);
-    long nanos = start == null ? 0 : System.nanoTime() - start;
+    long nanos = start == null ? -1 : System.nanoTime() - start;
     String variant = details.getVariant();
     if (variant == null && details.getErrorCode() == null && details.getValue() != null) {
       variant = String.valueOf(details.getValue());

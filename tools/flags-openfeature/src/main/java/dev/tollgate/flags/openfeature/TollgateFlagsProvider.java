@@ -48,10 +48,14 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
   private volatile List<Hook> hooks = List.of();
 
   private final AtomicReference<State> state = new AtomicReference<>();
+  private volatile List<EvaluationMetrics> metrics = List.of();
   private ScheduledExecutorService poller;
 
-  /** The evaluator and the flags it was built from, swapped together. */
-  private record State(Evaluator evaluator, FlagSet flags) {}
+  /**
+   * The evaluator and the flags it was built from, swapped together, with the {@link FlagSnapshot}
+   * over them (built once per reload or metrics change, not per call).
+   */
+  private record State(Evaluator evaluator, FlagSet flags, FlagSnapshot snapshot) {}
 
   TollgateFlagsProvider(SnapshotSource source, String namespace, Duration interval, Engine engine) {
     this.source = source;
@@ -87,6 +91,13 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
     List<Hook> next = new ArrayList<>(hooks);
     next.add(new MetricsHook(metrics));
     hooks = List.copyOf(next);
+    List<EvaluationMetrics> all = new ArrayList<>(this.metrics);
+    all.add(metrics);
+    this.metrics = List.copyOf(all);
+    State s = state.get();
+    if (s != null) {
+      install(s.flags(), s.evaluator());
+    }
     return this;
   }
 
@@ -173,7 +184,12 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
   }
 
   private void install(FlagSet flags) {
-    state.set(new State(Evaluator.compile(flags, engine), flags));
+    install(flags, Evaluator.compile(flags, engine));
+  }
+
+  // synchronized with withMetrics, so a reload never installs a snapshot with stale metrics
+  private synchronized void install(FlagSet flags, Evaluator evaluator) {
+    state.set(new State(evaluator, flags, new FlagSnapshot(evaluator, namespace, metrics)));
   }
 
   private List<String> changedFlags(FlagSet before, FlagSet after) {
@@ -200,7 +216,16 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
     return segmentsChanged ? List.copyOf(now.keySet()) : changed;
   }
 
-  /** The current snapshot, for callers that must evaluate several flags consistently. */
+  /**
+   * The current snapshot for evaluating without the SDK (see {@link FlagSnapshot}); before the
+   * first snapshot loads, its answers are PROVIDER_NOT_READY errors, as the SDK's are.
+   */
+  public FlagSnapshot current() {
+    State s = state.get();
+    return s != null ? s.snapshot() : new FlagSnapshot(null, namespace, metrics);
+  }
+
+  /** The current evaluator, for callers that must evaluate several flags consistently. */
   public Optional<Evaluator> snapshot() {
     return Optional.ofNullable(state.get()).map(State::evaluator);
   }
