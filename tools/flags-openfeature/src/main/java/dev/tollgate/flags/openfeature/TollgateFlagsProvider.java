@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * An OpenFeature provider that evaluates Flipt flags in-process, exactly as the Flipt server v2.9+
@@ -88,12 +89,11 @@ public final class TollgateFlagsProvider extends EventProvider implements AutoCl
   /** Adds a hook that reports every evaluation to {@code metrics}. */
   @SuppressWarnings("rawtypes")
   public synchronized TollgateFlagsProvider withMetrics(EvaluationMetrics metrics) {
-    List<Hook> next = new ArrayList<>(hooks);
-    next.add(new MetricsHook(metrics));
-    hooks = List.copyOf(next);
     List<EvaluationMetrics> all = new ArrayList<>(this.metrics);
     all.add(metrics);
     this.metrics = List.copyOf(all);
+    hooks =
+        this.metrics.stream().<Hook>map(MetricsHook::new).collect(Collectors.toUnmodifiableList());
     State s = state.get();
     if (s != null) {
       install(s.flags(), s.evaluator());

@@ -64,7 +64,7 @@ final class ConstraintMatcher {
             : null;
     this.strings = parsedStrings == null ? null : Set.copyOf(parsedStrings);
     this.instant = type == ComparisonType.DATETIME ? GoValues.parseDateTime(value) : null;
-    this.kind = kindOf(constraint);
+    this.kind = kindOf(type, op, number);
     this.nonEmptyValue = !value.isEmpty();
     this.slot = kind == Kind.GENERAL ? -1 : slots.slotOf(property);
     this.parsed = kind == Kind.NUMBER_COMPARE && slots.parsed(slot);
@@ -102,14 +102,17 @@ final class ConstraintMatcher {
   }
 
   static Kind kindOf(Constraint c) {
-    int op = opcode(c.operator());
-    if (c.type() == ComparisonType.STRING && op == EQ) {
+    String value = c.value() == null ? "" : c.value();
+    return kindOf(c.type(), opcode(c.operator()), GoValues.parseFloat(value));
+  }
+
+  /** The kind from the operator code and the value parsed as a number (used only for NUMBER). */
+  private static Kind kindOf(ComparisonType type, int op, double number) {
+    if (type == ComparisonType.STRING && op == EQ) {
       return Kind.STRING_EQUALS;
     }
     boolean ordering = op >= LT && op <= GTE;
-    if (c.type() == ComparisonType.NUMBER
-        && ordering
-        && !GoValues.isInvalid(GoValues.parseFloat(c.value() == null ? "" : c.value()))) {
+    if (type == ComparisonType.NUMBER && ordering && !GoValues.isInvalid(number)) {
       return Kind.NUMBER_COMPARE;
     }
     return Kind.GENERAL;
